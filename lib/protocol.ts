@@ -1,0 +1,60 @@
+/**
+ * The one message protocol between the background, the content scripts and the extension pages.
+ * Every receiver runs `parse*Message` on what arrives and ignores anything that does not match;
+ * who sent it (sender.id, sender.tab) is checked by the receiver in `entrypoints/`.
+ *
+ * The `reader:*` messages are also the automation contract documented in the README: the toolbar
+ * button, the keyboard commands and the end-to-end tests all send them the same way.
+ */
+
+/** Background (or a test driving the background) → content script in a tab. */
+export type TabMessage =
+  | { type: 'reader:toggle' }
+  | { type: 'reader:open' }
+  | { type: 'reader:close' }
+  | { type: 'reader:switch-language' }
+  | { type: 'reader:state' };
+
+/** Content script → background. */
+export type BackgroundMessage =
+  /** The every-page detector's verdict, to light the toolbar button. */
+  | { type: 'page:candidate'; candidate: boolean }
+  /** Inject the reader bundle into the sender's tab (top frame). The tab comes from `sender`, never the message. */
+  | { type: 'reader:load' };
+
+/** What the content script answers to any TabMessage. */
+export interface ReaderStateReply {
+  open: boolean;
+  primary?: 'ko' | 'en';
+  error?: string;
+}
+
+const TAB_TYPES = new Set<TabMessage['type']>(['reader:toggle', 'reader:open', 'reader:close', 'reader:switch-language', 'reader:state']);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function parseTabMessage(value: unknown): TabMessage | null {
+  if (!isRecord(value) || typeof value.type !== 'string') return null;
+  if (!TAB_TYPES.has(value.type as TabMessage['type'])) return null;
+  if (Object.keys(value).length !== 1) return null;
+  return { type: value.type } as TabMessage;
+}
+
+export function parseBackgroundMessage(value: unknown): BackgroundMessage | null {
+  if (!isRecord(value) || typeof value.type !== 'string') return null;
+  if (value.type === 'page:candidate') {
+    return typeof value.candidate === 'boolean' && Object.keys(value).length === 2
+      ? { type: 'page:candidate', candidate: value.candidate }
+      : null;
+  }
+  if (value.type === 'reader:load') return Object.keys(value).length === 1 ? { type: 'reader:load' } : null;
+  return null;
+}
+
+/** Keyboard command names in the manifest → the tab message each one sends. */
+export const COMMAND_MESSAGES: Record<string, TabMessage> = {
+  'toggle-reader': { type: 'reader:toggle' },
+  'switch-language': { type: 'reader:switch-language' },
+};
