@@ -1,0 +1,155 @@
+/**
+ * Korean bylines and dates as printed on news pages → reporter names and ISO 8601 times.
+ *
+ * Formats (../shared/docs/korean-news-sites.md and the corpus pages):
+ * - names: `홍길동 기자`, `홍길동·김철수 기자`, `[서울=뉴시스]홍길동 기자 =`, `(서울=연합뉴스) 홍길동 기자 =`,
+ *   `[홍길동 기자 = 경기북부/강원]`, `글 홍길동`, `홍길동 특파원` and other roles, often with an e-mail;
+ * - dates: `2021/05/31 [16:43]`, `2024.05.30. 오전 11:40`, `입력 2019-02-07 16:09`,
+ *   `기사입력 2020.07.13. 오후 5:04`, `2025-05-15T20:00:52.000+0900`, `2023-11-07T06:03:30Z`.
+ * Korean pages print Korea time; times with another offset (JSON-LD often says UTC) are converted.
+ */
+
+/** Role words that follow a reporter's name; longest first so `선임기자` wins over `기자`. */
+const ROLES = [
+  '객원논설위원', '선임기자', '인턴기자', '취재기자', '수습기자', '전문기자', '객원기자', '사진기자', '영상기자',
+  '대기자', '특파원', '논설위원', '편집위원', '전문위원', '연구위원', '연구원', '애널리스트', '에디터',
+  '칼럼니스트', '통신원', '기자',
+];
+const ROLE = `(?:${ROLES.join('|')})`;
+const NAME = '[가-힣]{2,4}';
+/** A name list (`홍길동·김철수`, `홍길동, 김철수`) right before a role word that is not the start of a longer word (`기자협회`). */
+const NAMES_BEFORE_ROLE = new RegExp(`(${NAME}(?:\\s*[·ㆍ,、/]\\s*${NAME})*)\\s?${ROLE}(?![가-힣])`, 'g');
+/** `글 홍길동`, `글·사진 홍길동`, `정리 홍길동` at the start of a line or after a separator. */
+const WRITTEN_BY = new RegExp(`(?:^|[\\s|/(\\[])(?:글|글·사진|글/사진|정리|사진)\\s*[:=]?\\s+(${NAME})(?![가-힣])`, 'g');
+/** Words that sit where a name would and are not names (`사진 기자`, `본지 기자`, `한 통신사 기자`). */
+const NOT_NAMES = new Set([
+  '사진', '영상', '취재', '본지', '담당', '현장', '통신사', '방송사', '신문사', '언론사', '일보', '뉴스', '외신', '여성',
+  '남성', '한국', '기자', '전직', '현직', '소속', '출입', '우리', '모든', '다른', '해당', '당시', '이날', '한편',
+]);
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const HAS_EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
+/**
+ * Reporter names in a byline text, in order, without role words or e-mail, deduplicated.
+ * Only feed it byline-ish text (a byline element, or a body line that looks like one): a whole
+ * body paragraph mentions `기자` in passing ("한 통신사 기자를").
+ */
+export function parseAuthors(text: string): string[] {
+  const clean = text.normalize('NFC').replace(EMAIL, ' ').replace(/\s+/g, ' ');
+  const found: { at: number; name: string }[] = [];
+  for (const match of clean.matchAll(NAMES_BEFORE_ROLE)) {
+    for (const name of match[1].split(/\s*[·ㆍ,、/]\s*/)) found.push({ at: match.index ?? 0, name });
+  }
+  for (const match of clean.matchAll(WRITTEN_BY)) found.push({ at: match.index ?? 0, name: match[1] });
+  found.sort((a, b) => a.at - b.at);
+  const names: string[] = [];
+  for (const { name } of found) {
+    if (NOT_NAMES.has(name) || names.includes(name)) continue;
+    names.push(name);
+  }
+  return names;
+}
+
+/** Merge author lists from several places on a page, keeping first-seen order. */
+export function mergeAuthors(...lists: string[][]): string[] {
+  const out: string[] = [];
+  for (const list of lists) for (const name of list) if (name && !out.includes(name)) out.push(name);
+  return out;
+}
+
+const KST_OFFSET_MINUTES = 9 * 60;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function kstIso(y: number, mo: number, d: number, h: number, mi: number, s: number): string | null {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59 || y < 1990 || y > 2100) return null;
+  return `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}+09:00`;
+}
+
+/** `2023-11-07T06:03:30Z`, `2025-05-15T20:00:52.000+0900`, `2025-05-28T01:05:24+09:00` → Korea time. */
+const ISO_WITH_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+
+function fromIso(text: string): string | null {
+  const m = ISO_WITH_TIME.exec(text.trim());
+  if (!m) return null;
+  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number);
+  const zone = m[7];
+  if (!zone) return kstIso(y, mo, d, h, mi, s);
+  const offset = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
+  const utcMs = Date.UTC(y, mo - 1, d, h, mi, s) - offset * 60_000;
+  const k = new Date(utcMs + KST_OFFSET_MINUTES * 60_000);
+  return kstIso(k.getUTCFullYear(), k.getUTCMonth() + 1, k.getUTCDate(), k.getUTCHours(), k.getUTCMinutes(), k.getUTCSeconds());
+}
+
+/**
+ * A printed Korean date: year, month, day separated by `.`, `/`, `-` or 년월일, then an optional
+ * time, possibly in brackets (`[16:43]`) and with 오전/오후 (or AM/PM) on either side.
+ */
+const PRINTED_DATE = new RegExp(
+  String.raw`(\d{4})\s*(?:[./-]|년)\s*(\d{1,2})\s*(?:[./-]|월)\s*(\d{1,2})\s*(?:일|\.)?` +
+    String.raw`(?:\s*\(?[월화수목금토일]?\)?\s*\[?\s*(오전|오후|AM|PM|am|pm)?\s*(\d{1,2})\s*(?::|시)\s*(\d{2})(?:\s*(?::|분)\s*(\d{2}))?\s*(?:초)?\s*(오전|오후|AM|PM|am|pm)?\s*\]?)?`,
+);
+
+/** The first date in a text as ISO 8601 Korea time; date-only text gives `YYYY-MM-DD`. */
+export function parseKoreanDate(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const iso = fromIso(text);
+  if (iso) return iso;
+  const m = PRINTED_DATE.exec(text.normalize('NFC'));
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (m[5] === undefined) {
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+    return `${y}-${pad(mo)}-${pad(d)}`;
+  }
+  let h = Number(m[5]);
+  const meridiem = (m[4] ?? m[8] ?? '').toLowerCase();
+  if ((meridiem === '오후' || meridiem === 'pm') && h < 12) h += 12;
+  if ((meridiem === '오전' || meridiem === 'am') && h === 12) h = 0;
+  return kstIso(y, mo, d, h, Number(m[6]), Number(m[7] ?? 0));
+}
+
+/** Labels that say which time a printed date is. */
+const PUBLISHED_LABEL = /(기사입력|입력|등록|작성|게재|발행|송고|승인|기사전송|Written|Published|Posted)\s*[:：]?\s*$/i;
+const UPDATED_LABEL = /(최종수정|수정|업데이트|갱신|Updated|Modified)\s*[:：]?\s*$/i;
+
+export interface PrintedDates {
+  published: string | null;
+  updated: string | null;
+}
+
+/**
+ * Published and updated times in a byline/date line such as `입력 2025.05.15 20:00 수정 2025.05.15 20:57`
+ * or `Written: 2023-11-07 15:03:30 / Updated: …`. An unlabelled first date counts as published.
+ */
+export function parsePrintedDates(text: string | null | undefined): PrintedDates {
+  const out: PrintedDates = { published: null, updated: null };
+  if (!text) return out;
+  const norm = text.normalize('NFC').replace(/\s+/g, ' ');
+  const global = new RegExp(PRINTED_DATE.source, 'g');
+  for (const m of norm.matchAll(global)) {
+    const iso = parseKoreanDate(m[0]);
+    if (!iso) continue;
+    const before = norm.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
+    if (UPDATED_LABEL.test(before)) out.updated ??= iso;
+    else if (PUBLISHED_LABEL.test(before) || !out.published) out.published ??= iso;
+  }
+  return out;
+}
+
+/**
+ * A byline-with-date line as printed in page furniture (`김정환 기자 | 입력 : 2021/05/31 [16:43]`,
+ * `기사입력 2020.07.13. 오후 5:04`): short and carrying a labelled date. Body paragraphs never are.
+ */
+export function isBylineDateLine(text: string): boolean {
+  return text.length <= 90 && /(기사입력|입력|수정|등록|승인|송고)\s*[:：]?\s*\d{4}\s*[./-]/.test(text);
+}
+
+/** A line that is only a reporter credit (`김경희 기자 amator@joongang.co.kr`, `홍길동·김철수 기자`). */
+export function isReporterLine(text: string): boolean {
+  const withoutEmail = text.replace(EMAIL, '').replace(/[()<>[\]=|/,·ㆍ:\s]+/g, ' ').trim();
+  if (withoutEmail === '') return HAS_EMAIL.test(text);
+  return new RegExp(`^(?:${NAME}\\s?)+${ROLE}(?:\\s+${NAME}\\s?${ROLE})*$`).test(withoutEmail) && withoutEmail.length <= 40;
+}

@@ -1,0 +1,120 @@
+/**
+ * Body text that is not in the DOM: client-rendered pages ship it in JSON-LD `articleBody` or in
+ * their embedded state (Hankook Ilbo's `contentHtml`, Arc XP's `Fusion.globalContent` on
+ * chosun.com). Read only when the DOM stages found no body text.
+ *
+ * HTML inside that JSON is parsed into an inert document (no browsing context: nothing loads, no
+ * handler runs) through a Range, so page markup never goes near `innerHTML` of a live node.
+ */
+import type { Block } from '../types';
+import { collectBlocks } from './blocks';
+import { normalizeText } from './text';
+
+function inlineScripts(doc: Document): string[] {
+  const out: string[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
+    const type = script.getAttribute('type');
+    if (type && type !== 'text/javascript' && type !== 'application/json' && type !== 'module') continue;
+    const text = script.textContent ?? '';
+    if (text.length > 200) out.push(text);
+  }
+  return out;
+}
+
+/** HTML fragment (from page JSON) → blocks, parsed in an inert document. */
+export function htmlToBlocks(doc: Document, html: string): Block[] {
+  const inert = doc.implementation.createHTMLDocument('');
+  const range = inert.createRange();
+  range.selectNodeContents(inert.body);
+  const holder = inert.createElement('div');
+  holder.append(range.createContextualFragment(html));
+  return collectBlocks([holder], { dropJunkNames: true });
+}
+
+/** Plain text with newlines (JSON-LD `articleBody`) → paragraphs. */
+export function textToBlocks(text: string): Block[] {
+  return text
+    .split(/\s*\n\s*/)
+    .map(normalizeText)
+    .filter(Boolean)
+    .map((t) => ({ kind: 'paragraph' as const, text: t }));
+}
+
+/** The JSON value starting at `start` (an object or array), by bracket matching outside strings. */
+export function sliceJsonValue(text: string, start: number): string | null {
+  const open = text[start];
+  if (open !== '{' && open !== '[') return null;
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') {
+      depth--;
+      if (depth === 0) return text.slice(start, i + 1);
+    }
+  }
+  return null;
+}
+
+interface ArcElement {
+  type?: string;
+  content?: string;
+  caption?: string;
+  items?: { content?: string }[];
+}
+
+/** Arc XP (chosun.com): `Fusion.globalContent={…}` with `content_elements` of type text/header/image/list. */
+function fromFusion(doc: Document, script: string): Block[] | null {
+  const at = script.indexOf('Fusion.globalContent');
+  if (at < 0) return null;
+  const brace = script.indexOf('{', at);
+  const json = brace >= 0 ? sliceJsonValue(script, brace) : null;
+  if (!json) return null;
+  let content: { content_elements?: ArcElement[] };
+  try {
+    content = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  const blocks: Block[] = [];
+  for (const el of content.content_elements ?? []) {
+    if ((el.type === 'text' || el.type === 'header') && el.content) blocks.push(...htmlToBlocks(doc, el.content));
+    else if (el.type === 'image' && el.caption) {
+      const caption = normalizeText(el.caption.replace(/<[^>]*>/g, ' '));
+      if (caption) blocks.push({ kind: 'caption', text: caption });
+    } else if (el.type === 'list') {
+      for (const item of el.items ?? []) if (item.content) blocks.push(...htmlToBlocks(doc, item.content));
+    }
+  }
+  return blocks.length ? blocks : null;
+}
+
+/** Keys under which embedded state carries the article's HTML (Hankook Ilbo: `contentHtml`). */
+const HTML_KEYS = /"(contentHtml|content_html|articleHtml|bodyHtml|body_html|articleContent)"\s*:\s*"((?:[^"\\]|\\.){200,})"/;
+
+function fromHtmlKey(doc: Document, script: string): Block[] | null {
+  const m = HTML_KEYS.exec(script);
+  if (!m) return null;
+  let html: string;
+  try {
+    html = JSON.parse(`"${m[2]}"`);
+  } catch {
+    return null;
+  }
+  const blocks = htmlToBlocks(doc, html);
+  return blocks.some((b) => b.kind === 'paragraph') ? blocks : null;
+}
+
+/** Embedded-state body: Arc XP Fusion content first, then an HTML-valued key. */
+export function embeddedStateBlocks(doc: Document): Block[] | null {
+  for (const script of inlineScripts(doc)) {
+    const blocks = fromFusion(doc, script) ?? fromHtmlKey(doc, script);
+    if (blocks) return blocks;
+  }
+  return null;
+}

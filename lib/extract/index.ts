@@ -1,0 +1,246 @@
+/**
+ * Stage 2 of the pipeline: a Korean news page → `Extraction` (body blocks, headline, byline, …).
+ *
+ * The workflow, in the manner of Mozilla Readability:
+ * 1. Read the page once: URL, `<meta>` tags, JSON-LD.
+ * 2. Pick a site adapter by URL/markup (lib/sites/index.ts).
+ * 3. Adapter extraction: read the adapter's body container(s) into blocks.
+ * 4. Generic fallback: when there is no adapter, or its body selector finds no text (redesigns),
+ *    score the page's text blocks and read the best container (lib/extract/generic.ts).
+ * 5. Embedded fallback: when the DOM carries no body text (client-rendered pages), read JSON-LD
+ *    `articleBody` or the page's embedded state (lib/extract/embedded.ts).
+ * 6. Clean-up: drop copyright/promo/credit lines and a repeated headline, keep reporter names
+ *    found in dropped credit lines.
+ * 7. Metadata: headline, deck, byline (names, times), language, and whether this is an article.
+ *
+ * The Document is only read, never changed: in the browser it is the live page.
+ */
+import type { Block, BylineParts, Extraction } from '../types';
+import { mergeAuthors, parseAuthors, parseKoreanDate, parsePrintedDates } from '../byline';
+import type { DateSource, SiteAdapter } from '../sites/adapter';
+import { findAdapter } from '../sites';
+import { collectBlocks, elementLines, elementText } from './blocks';
+import { isBoilerplateLine, stripEndMark, TRANSLATOR_INJECTED } from './boilerplate';
+import { embeddedStateBlocks, textToBlocks } from './embedded';
+import { findBodyCandidate, type BodyCandidate } from './generic';
+import { readMetadata, stripSiteName, type PageMetadata } from './metadata';
+import { countHangul, hangulShare, normalizeText } from './text';
+
+/** Less body text than this is "no body" (a stub, a list page, or a client-rendered shell). */
+const MIN_BODY_CHARS = 80;
+
+function parseUrl(value: string | null | undefined): URL | null {
+  if (!value || value === 'about:blank') return null;
+  try {
+    return new URL(value);
+  } catch {
+    return null;
+  }
+}
+
+function queryAll(doc: Document, selector: string | undefined): Element[] {
+  return selector ? Array.from(doc.querySelectorAll(selector)) : [];
+}
+
+function paragraphChars(blocks: Block[]): number {
+  let n = 0;
+  for (const b of blocks) if (b.kind === 'paragraph') n += b.text.length;
+  return n;
+}
+
+/** Everything the adapter says is not body text, summary and headline included (they are read apart). */
+function adapterDrop(adapter: SiteAdapter): string {
+  return [adapter.drop, adapter.summary, adapter.subheadline, adapter.headline, adapter.byline, TRANSLATOR_INJECTED]
+    .filter(Boolean)
+    .join(',');
+}
+
+interface BodyResult {
+  blocks: Block[];
+  source: 'adapter' | 'generic' | 'embedded' | 'none';
+  candidate: BodyCandidate | null;
+}
+
+function extractBody(doc: Document, adapter: SiteAdapter | null, meta: PageMetadata): BodyResult {
+  // 3. Adapter extraction.
+  if (adapter) {
+    const roots = queryAll(doc, adapter.body);
+    if (roots.length) {
+      const blocks = collectBlocks(roots, { drop: adapterDrop(adapter), captions: adapter.captions, dropJunkNames: true });
+      if (paragraphChars(blocks) >= MIN_BODY_CHARS) return { blocks, source: 'adapter', candidate: null };
+    }
+  }
+  // 4. Generic fallback.
+  const candidate = findBodyCandidate(doc);
+  const generic = candidate ? collectBlocks([candidate.element], { drop: TRANSLATOR_INJECTED, dropJunkNames: true }) : [];
+  // 5. Embedded fallback, when what the DOM gave is missing or much shorter than the page's own
+  //    machine-readable body (a client-rendered shell's DOM holds only furniture).
+  const embedded =
+    adapter?.embeddedBody?.(doc)?.map((text): Block => ({ kind: 'paragraph', text })) ??
+    (meta.jsonLd?.articleBody ? textToBlocks(meta.jsonLd.articleBody) : null) ??
+    (paragraphChars(generic) < MIN_BODY_CHARS * 4 || !meta.hasArticleJsonLd ? embeddedStateBlocks(doc) : null);
+  const embeddedChars = embedded ? paragraphChars(embedded) : 0;
+  if (embedded && embeddedChars >= MIN_BODY_CHARS && paragraphChars(generic) < embeddedChars * 0.6) {
+    return { blocks: embedded, source: 'embedded', candidate };
+  }
+  if (generic.length) return { blocks: generic, source: 'generic', candidate };
+  return { blocks: [], source: 'none', candidate };
+}
+
+/** Korean names in a wire-service lead (`[서울=뉴시스]이현주 기자 =`, `(서울=연합뉴스) 홍길동 기자 =`). */
+const WIRE_LEAD = /^\s*[[(【][^\])】]{1,20}=[^\])】]{1,20}[\])】]\s*([^=]{2,40}?)\s*=/;
+
+// 6. Clean-up.
+function cleanBody(blocks: Block[], headline: string | null, creditNames: string[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'caption') {
+      out.push(block);
+      continue;
+    }
+    const text = stripEndMark(block.text);
+    if (isBoilerplateLine(text)) {
+      creditNames.push(...parseAuthors(text));
+      continue;
+    }
+    // A headline repeated at the top of the body (BreakNews' print header, CMS title blocks).
+    if (headline && out.length < 3 && normalizeText(text) === headline) continue;
+    out.push(text === block.text ? block : { kind: 'paragraph', text });
+  }
+  return out;
+}
+
+// 7. Metadata.
+function readHeadline(doc: Document, adapter: SiteAdapter | null, meta: PageMetadata): string | null {
+  if (adapter?.headlineFromJsonLd && meta.jsonLd?.headline) return meta.jsonLd.headline;
+  const fromAdapter = adapter?.headline ? doc.querySelector(adapter.headline) : null;
+  if (fromAdapter) {
+    const text = elementText(fromAdapter);
+    if (text) return text;
+  }
+  const candidates = [meta.jsonLd?.headline, meta.ogTitle && stripSiteName(meta.ogTitle), meta.title && stripSiteName(meta.title)]
+    .filter((c): c is string => !!c);
+  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, h4')).map(elementText).filter(Boolean);
+  for (const heading of headings) if (candidates.includes(heading)) return heading;
+  for (const heading of headings) if (heading.length >= 8 && candidates.some((c) => c.includes(heading))) return heading;
+  return candidates[0] ?? null;
+}
+
+function dateFrom(doc: Document, source: DateSource | undefined): string | null {
+  if (!source) return null;
+  const el = doc.querySelector(source.selector);
+  if (!el) return null;
+  return parseKoreanDate(source.attribute ? el.getAttribute(source.attribute) : elementText(el));
+}
+
+/** Byline elements a page without an adapter is likely to have. */
+const GENERIC_BYLINE = '[itemprop=author], [rel=author], .byline, .writer, .reporter, .author, .journalist, .art_writer, .info_view, .info-group';
+const GENERIC_DATES = 'time[datetime], [itemprop=datePublished], .date, .dates, .datetime, .info_view, .info-group, .article_info';
+
+function readByline(doc: Document, adapter: SiteAdapter | null, meta: PageMetadata, body: Block[], creditNames: string[]): BylineParts {
+  const bylineEls = queryAll(doc, adapter?.byline ?? GENERIC_BYLINE).slice(0, 8);
+  const bylineTexts = bylineEls.map(elementText).filter(Boolean);
+  const printed = parsePrintedDates(bylineTexts.join(' | '));
+  const jsonLdNames = (meta.jsonLd?.authors ?? []).flatMap((n) => (/^[가-힣]{2,4}$/.test(n) ? [n] : parseAuthors(n)));
+  const wireLead = body.find((b) => b.kind === 'paragraph');
+  const wireNames = wireLead ? parseAuthors(WIRE_LEAD.exec(wireLead.text)?.[1] ?? '') : [];
+  const authorSources = [
+    mergeAuthors(...bylineTexts.map(parseAuthors)),
+    jsonLdNames,
+    mergeAuthors(...meta.authorMeta.map(parseAuthors)),
+    wireNames,
+    creditNames,
+  ];
+  const authors = authorSources.find((list) => list.length > 0) ?? [];
+
+  let genericPrinted: { published: string | null; updated: string | null } | null = null;
+  const generic = () => {
+    if (!genericPrinted) {
+      const el = doc.querySelector(GENERIC_DATES);
+      genericPrinted = el
+        ? el.hasAttribute('datetime')
+          ? { published: parseKoreanDate(el.getAttribute('datetime')), updated: null }
+          : parsePrintedDates(elementText(el))
+        : { published: null, updated: null };
+    }
+    return genericPrinted;
+  };
+  const published =
+    (adapter?.published?.attribute ? dateFrom(doc, adapter.published) : null) ??
+    parseKoreanDate(meta.jsonLd?.datePublished) ??
+    parseKoreanDate(meta.publishedTime) ??
+    dateFrom(doc, adapter?.published) ??
+    printed.published ??
+    generic().published;
+  const updated =
+    (adapter?.updated?.attribute ? dateFrom(doc, adapter.updated) : null) ??
+    parseKoreanDate(meta.jsonLd?.dateModified) ??
+    parseKoreanDate(meta.modifiedTime) ??
+    dateFrom(doc, adapter?.updated) ??
+    printed.updated ??
+    generic().updated;
+  return { text: bylineTexts[0] ?? null, authors, published, updated: updated === published ? null : updated };
+}
+
+/** Main language of the article's own text: its opening paragraphs (an appended translation comes later). */
+function detectLanguage(body: Block[]): string {
+  let sample = '';
+  for (const b of body) {
+    if (b.kind !== 'paragraph') continue;
+    sample += `${b.text} `;
+    if (sample.length > 600) break;
+  }
+  if (!sample.trim()) return 'und';
+  if (/[\u3040-\u30ff]/.test(sample) && countHangul(sample) === 0) return 'ja';
+  const share = hangulShare(sample);
+  if (share >= 0.5) return 'ko';
+  if (/[A-Za-z]{3}/.test(sample)) return 'en';
+  return 'und';
+}
+
+/** URL paths of portal homes, section lists and search results. */
+const LIST_PATH = /^\/?$|^\/(main\/)?(home|index|main)(\.\w+)?$|\/(list|search|section|sub_list|category|tag)(\.\w+|\/|$)/i;
+
+function looksLikeArticle(url: URL | null, meta: PageMetadata, body: BodyResult, byline: BylineParts): boolean {
+  const paragraphs = body.blocks.filter((b) => b.kind === 'paragraph');
+  const chars = paragraphChars(body.blocks);
+  if (chars < MIN_BODY_CHARS) return false;
+  if (url && LIST_PATH.test(url.pathname) && !url.search.match(/(idxno|aid|no|id|seq)[_a-z]*=\d/i)) return false;
+  if (body.source === 'generic' && body.candidate && body.candidate.linkDensity > 0.35) return false;
+  const declared = meta.ogType === 'article' || meta.hasArticleJsonLd;
+  if (body.source === 'adapter' || body.source === 'embedded') return true;
+  if (chars < 150) return false;
+  if (declared) return true;
+  const long = paragraphs.filter((p) => p.text.length >= 80).length;
+  return long >= 3 && (byline.published !== null || byline.authors.length > 0 || long >= 6);
+}
+
+export function extractArticle(doc: Document, url?: string | null): Extraction {
+  // 1. Read the page once.
+  const pageUrl = parseUrl(url ?? doc.URL);
+  const meta = readMetadata(doc);
+  // 2. Pick the adapter.
+  const adapter = findAdapter(pageUrl, doc);
+  // 3–5. Body: adapter, generic, embedded.
+  const body = extractBody(doc, adapter, meta);
+  const headline = readHeadline(doc, adapter, meta);
+  // 6. Clean-up.
+  const creditNames: string[] = [];
+  const blocks = cleanBody(body.blocks, headline, creditNames);
+  // 7. Metadata.
+  const summaryEl = adapter?.summary ? doc.querySelector(adapter.summary) : null;
+  const summary = summaryEl ? elementLines(summaryEl).join('\n') || null : null;
+  const subheadlineEl = adapter?.subheadline ? doc.querySelector(adapter.subheadline) : null;
+  const byline = readByline(doc, adapter, meta, blocks, creditNames);
+  const cleaned = { ...body, blocks };
+  return {
+    isArticle: looksLikeArticle(pageUrl, meta, cleaned, byline),
+    site: adapter?.id ?? 'generic',
+    language: detectLanguage(blocks),
+    headline,
+    subheadline: subheadlineEl ? elementText(subheadlineEl) || null : null,
+    byline,
+    body: blocks,
+    summary,
+  };
+}

@@ -1,0 +1,16 @@
+/**
+ * Body containers that many Korean news CMSs share (../shared/docs/korean-news-sites.md, "Body
+ * containers seen in the wild" and "Selectors that many CMSs share"). Kept apart from the adapters
+ * because the every-page detector (lib/detect.ts) imports it and must stay tiny.
+ */
+export const KNOWN_BODY_SELECTOR = [
+  '#CLtag', // BreakNews
+  '#dic_area', '#articleBodyContents', // Naver current / older
+  '#realArtcContents', // Nate
+  '#article-view-content-div', // ND Soft CMS
+  '#news_body_area', '#news_body_area_contents', '#news_bodyArea', // newsprime & co, ekn, youthdaily
+  '#detail_tab_cont', '#article_main', '#news_content', '#news-contents', '#newsContents', // businesspost, thebell, boannews, newspim, ebn
+  '#viewContent', '#articleBody', '#articletxt', '#CmAdContent', '#txt_area', '#gisaview', // dnews, ajunews, hankyung, ytn/thebigdata, asiae, skyedaily
+  '#article_body_view', '.article-news-box', '.news_cnt_detail_wrap', '.article_view', // kookbang, yeongnam, mk, Daum / donga weekly
+  '[itemprop=articleBody]', '.article-body', '.article_body', '.news_body', '.view_con', '.news_txt', '.rns_text', '.news_article',
+].join(',');

@@ -1,0 +1,133 @@
+/**
+ * Page-level metadata every stage may consult, read once per extraction: `<meta>` tags and the
+ * JSON-LD article object (headline, authors, times, `articleBody`).
+ */
+import { normalizeText } from './text';
+
+export interface JsonLdArticle {
+  headline: string | null;
+  authors: string[];
+  datePublished: string | null;
+  dateModified: string | null;
+  articleBody: string | null;
+}
+
+export interface PageMetadata {
+  ogType: string | null;
+  ogTitle: string | null;
+  title: string | null;
+  publishedTime: string | null;
+  modifiedTime: string | null;
+  /** `meta[name=author]`, `dable:author`, `article:author` when they hold a name rather than a URL. */
+  authorMeta: string[];
+  jsonLd: JsonLdArticle | null;
+  /** Any JSON-LD object typed as an article (NewsArticle, Article, ReportageNewsArticle, …). */
+  hasArticleJsonLd: boolean;
+}
+
+export function metaContent(doc: Document, selector: string): string | null {
+  const value = doc.querySelector(selector)?.getAttribute('content');
+  return value ? normalizeText(value) : null;
+}
+
+const ARTICLE_TYPE = /Article|NewsArticle|Report|BlogPosting|LiveBlogPosting/;
+
+/** JSON-LD as publishers write it: raw control characters inside strings are common, so escape them. */
+function parseLenient(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    try {
+      return JSON.parse(text.replace(/[\u0000-\u001f]/g, (c) => (c === '\n' || c === '\r' || c === '\t' ? ' ' : '')));
+    } catch {
+      return null;
+    }
+  }
+}
+
+function flattenLd(value: unknown, out: Record<string, unknown>[]): void {
+  if (Array.isArray(value)) {
+    for (const v of value) flattenLd(v, out);
+  } else if (value && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    out.push(obj);
+    if (obj['@graph']) flattenLd(obj['@graph'], out);
+  }
+}
+
+function typeOf(obj: Record<string, unknown>): string {
+  const t = obj['@type'];
+  return Array.isArray(t) ? t.join(' ') : typeof t === 'string' ? t : '';
+}
+
+function stringOf(value: unknown): string | null {
+  if (typeof value === 'string') return normalizeText(value) || null;
+  if (Array.isArray(value)) return stringOf(value[0]);
+  return null;
+}
+
+function namesOf(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : value ? [value] : [];
+  const names: string[] = [];
+  for (const item of list) {
+    if (typeof item === 'string') names.push(normalizeText(item));
+    else if (item && typeof item === 'object') {
+      const name = (item as Record<string, unknown>).name;
+      if (typeof name === 'string') names.push(normalizeText(name));
+    }
+  }
+  return names.filter(Boolean);
+}
+
+export function readJsonLd(doc: Document): { article: JsonLdArticle | null; isArticle: boolean } {
+  const objects: Record<string, unknown>[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    flattenLd(parseLenient(script.textContent ?? ''), objects);
+  }
+  const article = objects.find((o) => ARTICLE_TYPE.test(typeOf(o)) && !/Page$/.test(typeOf(o)));
+  if (!article) return { article: null, isArticle: false };
+  return {
+    isArticle: true,
+    article: {
+      headline: stringOf(article.headline) ?? stringOf(article.name),
+      authors: namesOf(article.author),
+      datePublished: stringOf(article.datePublished),
+      dateModified: stringOf(article.dateModified),
+      articleBody: typeof article.articleBody === 'string' ? article.articleBody : null,
+    },
+  };
+}
+
+/** A meta author value that is a person (not a profile URL or the publisher's page). */
+function personish(value: string | null): string | null {
+  if (!value || /^https?:|www\./i.test(value)) return null;
+  return value;
+}
+
+export function readMetadata(doc: Document): PageMetadata {
+  const { article, isArticle } = readJsonLd(doc);
+  const authorMeta = [
+    personish(metaContent(doc, 'meta[name="author"]')),
+    personish(metaContent(doc, 'meta[property="dable:author"], meta[name="dable:author"]')),
+    personish(metaContent(doc, 'meta[property="article:author"]')),
+  ].filter((v): v is string => v !== null);
+  return {
+    ogType: metaContent(doc, 'meta[property="og:type"]'),
+    ogTitle: metaContent(doc, 'meta[property="og:title"], meta[name="og:title"]'),
+    title: doc.title ? normalizeText(doc.title) : null,
+    publishedTime: metaContent(doc, 'meta[property="article:published_time"], meta[name="article:published_time"]'),
+    modifiedTime: metaContent(doc, 'meta[property="article:modified_time"], meta[name="article:modified_time"]'),
+    authorMeta,
+    jsonLd: article,
+    hasArticleJsonLd: isArticle,
+  };
+}
+
+/**
+ * A page title without the site name it carries (`… - 매일경제`, `… | 한국일보`, `… : 네이버 뉴스`,
+ * `… l KBS WORLD`): cut at the last separator when what follows is short.
+ */
+export function stripSiteName(title: string): string {
+  const m = /^(.*\S)\s+[-|:lㅣ–—<]\s+([^-|:]{1,30})$/.exec(title);
+  return m && m[1].length >= 8 ? m[1].trim() : title;
+}
