@@ -1,0 +1,74 @@
+/**
+ * The every-page check: is this probably a Korean news article (or an English article from a Korean
+ * outlet) worth offering the reader for? Like Readability's `isProbablyReaderable`, it is cheap and
+ * separate from the full parser: it is the only code injected on every page, so it imports only the
+ * known-bodies selector list, reads attributes and a bounded text sample (`textContent` of a few
+ * elements, never `innerText` or computed style, so no layout is forced), and decides in ~1 ms.
+ */
+import { KNOWN_BODY_SELECTOR } from './extract/known-bodies';
+
+export interface DetectResult {
+  candidate: boolean;
+  reason: string;
+}
+
+/** Korean outlets whose article pages may be in English (KBS WORLD) or lack other signals. */
+const KOREAN_NEWS_HOST =
+  /(^|\.)(breaknews\.com|breaknewsdb\.com|naver\.com|daum\.net|nate\.com|yna\.co\.kr|chosun\.com|joongang\.co\.kr|donga\.com|hani\.co\.kr|khan\.co\.kr|hankyung\.com|mk\.co\.kr|hankookilbo\.com|newsis\.com|news1\.kr|kbs\.co\.kr|ytn\.co\.kr|sbs\.co\.kr|imbc\.com|jtbc\.co\.kr|mt\.co\.kr|edaily\.co\.kr|asiae\.co\.kr|heraldcorp\.com|koreaherald\.com|koreatimes\.co\.kr|koreajoongangdaily\.joins\.com|sedaily\.com|fnnews\.com|seoul\.co\.kr|kmib\.co\.kr|munhwa\.com|segye\.com|ohmynews\.com|pressian\.com|nocutnews\.co\.kr|arirang\.com)$/i;
+/** Article-shaped paths: ids, `view`/`read`/`article` routes, ND Soft's `articleView.html?idxno=`. */
+const ARTICLE_PATH = /\/(article|articles|view|read|news_view|news\/read|mnews|v)\b|articleView|idxno=|[?&](aid|no|id|seq_code|idx|newsid|artid)=\w|\/\d{5,}|[A-Z]{2,}\d{8,}/i;
+/** Portal homes and list pages. */
+const LIST_PATH = /^\/?$|^\/(main\/)?(home|index|main)(\.\w+)?$|\/(list|search|section|sub_list|category|tag)(\.\w+|\/|$)/i;
+const HANGUL = /[\uac00-\ud7a3]/g;
+const BYLINE_PATTERN = /[가-힣]{2,4}\s?(기자|특파원|논설위원)(?![가-힣])|기사입력|입력\s*[:：]?\s*\d{4}/;
+const SAMPLE_CHARS = 3000;
+
+function metaContent(doc: Document, selector: string): string {
+  return doc.querySelector(selector)?.getAttribute('content')?.toLowerCase() ?? '';
+}
+
+/** Text from the first paragraphs and headings, bounded: never the whole page. */
+function textSample(doc: Document): string {
+  let sample = '';
+  const nodes = doc.querySelectorAll('h1, h2, h3, p, article, [class*=article], [id*=article], [class*=news], [id*=news]');
+  for (let i = 0; i < nodes.length && sample.length < SAMPLE_CHARS; i++) sample += (nodes[i].textContent ?? '').slice(0, 600);
+  if (sample.length < 200 && doc.body) sample += (doc.body.textContent ?? '').slice(0, SAMPLE_CHARS);
+  return sample.slice(0, SAMPLE_CHARS);
+}
+
+function hangulShare(text: string): number {
+  const letters = text.replace(/[\s\d\p{P}\p{S}]/gu, '').length;
+  return letters ? (text.match(HANGUL)?.length ?? 0) / letters : 0;
+}
+
+export function detectArticleCandidate(doc: Document, url: string): DetectResult {
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = null;
+  }
+  const path = parsed ? parsed.pathname + parsed.search : '';
+  const host = parsed?.hostname ?? '';
+  const listLike = parsed !== null && LIST_PATH.test(parsed.pathname) && !ARTICLE_PATH.test(path);
+
+  const body = doc.querySelector(KNOWN_BODY_SELECTOR);
+  const ogType = metaContent(doc, 'meta[property="og:type"]');
+  const jsonLdArticle = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((s) =>
+    /"@type"\s*:\s*(\[[^\]]*)?"(News|Reportage|Analysis)?Article"/.test((s.textContent ?? '').slice(0, 4000)),
+  );
+  const lang = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase();
+  const knownHost = KOREAN_NEWS_HOST.test(host);
+
+  if (listLike && !jsonLdArticle && ogType !== 'article') return { candidate: false, reason: 'list or home page path' };
+  if (body && (knownHost || lang.startsWith('ko'))) return { candidate: true, reason: 'known news body container' };
+
+  const sample = textSample(doc);
+  const korean = lang.startsWith('ko') || hangulShare(sample) >= 0.3;
+  const declared = ogType === 'article' || jsonLdArticle;
+  if (korean && (declared || body)) return { candidate: true, reason: declared ? 'Korean page declared an article' : 'Korean page with a news body container' };
+  if (knownHost && (declared || ARTICLE_PATH.test(path))) return { candidate: true, reason: 'Korean outlet article page' };
+  if (korean && BYLINE_PATTERN.test(sample) && ARTICLE_PATH.test(path)) return { candidate: true, reason: 'Korean byline or 입력 time on an article path' };
+  if (!korean) return { candidate: false, reason: 'not a Korean page or outlet' };
+  return { candidate: false, reason: 'no article signals' };
+}
