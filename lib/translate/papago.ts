@@ -1,0 +1,47 @@
+/**
+ * Naver Cloud Platform Papago Translation (text).
+ * Wire format (api.ncloud-docs.com, "Papago Translation overview" / "translation"):
+ *   POST {base}/nmt/v1/translation
+ *   X-NCP-APIGW-API-KEY-ID: <client id>, X-NCP-APIGW-API-KEY: <client secret>
+ *   {"source": "ko", "target": "en", "text": "…"}  →  {"message": {"result": {"srcLangType", "tarLangType", "translatedText"}}}
+ * One text per request, so maxBatchSize is 1 and a longer list is sent one request at a time.
+ * Older Naver docs use the host naveropenapi.apigw.ntruss.com with the same path and body; the current one is papago.apigw.ntruss.com.
+ * Errors come as {"error": {"errorCode": "N2MT05", "message": "…"}}; an application that did not
+ * enable Papago gets 429 "Quota Exceed".
+ */
+import { type ConfigFor, type EngineDeps, type TranslationEngine, throwIfAborted } from './engine';
+import { isRecord, joinUrl, malformed, postJson } from './http';
+
+export const PAPAGO_BASE = 'https://papago.apigw.ntruss.com';
+
+export function createPapagoEngine(config: ConfigFor<'papago'>, deps: EngineDeps = {}): TranslationEngine {
+  const url = joinUrl(config.endpoint ?? PAPAGO_BASE, '/nmt/v1/translation');
+  const headers = { 'X-NCP-APIGW-API-KEY-ID': config.keyId, 'X-NCP-APIGW-API-KEY': config.key };
+  return {
+    id: 'papago',
+    label: 'Papago',
+    maxBatchSize: 1,
+    // Papago rejects texts over 5,000 characters (N2MT08).
+    maxBatchChars: 5_000,
+    async translate({ texts, from, to, signal }) {
+      const out: string[] = [];
+      for (const text of texts) {
+        throwIfAborted('papago', signal);
+        const answer = await postJson({
+          engine: 'papago',
+          url,
+          headers,
+          body: { source: from, target: to, text },
+          signal,
+          deps,
+        });
+        const result = isRecord(answer) && isRecord(answer.message) ? answer.message.result : undefined;
+        if (!isRecord(result) || typeof result.translatedText !== 'string') {
+          throw malformed('papago', 'no "message.result.translatedText"');
+        }
+        out.push(result.translatedText);
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,251 @@
+/**
+ * Loopback stand-ins for the translation services, speaking each one's wire format
+ * (lib/translate/<engine>.ts says where each format is documented). Each test starts its own server on
+ * 127.0.0.1 with an ephemeral port, tells it how to answer, reads back exactly what was sent, and
+ * closes it. Nothing here talks to any other address.
+ *
+ *   const server = await startEngineServer('deepl', [{ reply: 'status', status: 429, headers: { 'Retry-After': '2' } }, { reply: 'translate' }]);
+ *   createDeepLEngine({ key, endpoint: server.url }) …
+ *   server.requests[0].headers.authorization …
+ *   await server.close();
+ */
+import { type IncomingHttpHeaders, type ServerResponse, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type WireEngine = 'deepl' | 'google' | 'papago' | 'microsoft' | 'libretranslate' | 'openai';
+
+export interface RecordedRequest {
+  method: string;
+  /** Path and query as sent, e.g. "/translate?api-version=3.0&from=ko&to=en". */
+  url: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+  /** Header names and values exactly as received, alternating. */
+  rawHeaders: string[];
+  body: string;
+  /** The body parsed as JSON, or undefined if it was not JSON. */
+  json: unknown;
+  /** The texts to translate, read out of the engine's request format. */
+  texts: string[];
+  /** True if the client went away before an answer was sent (timeout, cancel). */
+  aborted: boolean;
+}
+
+export type Behaviour =
+  /** A correct answer translating every text with `translate` (default: fakeTranslation). */
+  | { reply: 'translate'; translate?: (text: string) => string }
+  /** An answer with one translation too few (or, for openai, two paragraphs merged under one id). */
+  | { reply: 'wrong-count'; mode?: 'drop-last' | 'merge-first-two' | 'extra' }
+  /** Any status with a JSON body (default: the engine's usual error body) and headers. */
+  | { reply: 'status'; status: number; body?: unknown; headers?: Record<string, string> }
+  /** Bytes as given, for malformed answers. */
+  | { reply: 'raw'; status?: number; body: string; contentType?: string }
+  /** Never answers; the connection stays open until the client gives up or the server closes. */
+  | { reply: 'hang' };
+
+/** One behaviour for every request; a list used in order (the last one repeats); or a function of the request. */
+export type BehaviourPlan = Behaviour | Behaviour[] | ((request: RecordedRequest, n: number) => Behaviour);
+
+export interface EngineServer {
+  /** Base URL to pass as the engine's `endpoint`, e.g. "http://127.0.0.1:53124". */
+  url: string;
+  requests: RecordedRequest[];
+  /** Resolves once `count` requests have arrived. */
+  waitForRequests(count: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The fake "translation" every server returns by default: recognisable and tied to its source. */
+export function fakeTranslation(text: string): string {
+  return `T(${text})`;
+}
+
+export async function startEngineServer(engine: WireEngine, plan: BehaviourPlan = { reply: 'translate' }): Promise<EngineServer> {
+  const requests: RecordedRequest[] = [];
+  const waiters: Array<{ count: number; resolve: () => void }> = [];
+
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      const url = req.url ?? '/';
+      const parsedUrl = new URL(url, 'http://127.0.0.1');
+      const json = parseJson(body);
+      const record: RecordedRequest = {
+        method: req.method ?? '',
+        url,
+        path: parsedUrl.pathname,
+        query: parsedUrl.searchParams,
+        headers: req.headers,
+        rawHeaders: req.rawHeaders,
+        body,
+        json,
+        texts: readTexts(engine, json),
+        aborted: false,
+      };
+      res.on('close', () => {
+        if (!res.writableEnded) record.aborted = true;
+      });
+      const n = requests.push(record) - 1;
+      for (const waiter of waiters.filter((w) => requests.length >= w.count)) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve();
+      }
+      const behaviour = typeof plan === 'function' ? plan(record, n) : Array.isArray(plan) ? plan[Math.min(n, plan.length - 1)] : plan;
+      respond(engine, behaviour, record, res);
+    });
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    waitForRequests(count) {
+      if (requests.length >= count) return Promise.resolve();
+      return new Promise((resolve) => waiters.push({ count, resolve }));
+    },
+    close() {
+      return new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+    },
+  };
+}
+
+/** The whole request as one string, to check that a secret appears exactly where it should and nowhere else. */
+export function requestText(request: RecordedRequest): string {
+  const headers: string[] = [];
+  for (let i = 0; i < request.rawHeaders.length; i += 2) headers.push(`${request.rawHeaders[i]}: ${request.rawHeaders[i + 1]}`);
+  return [`${request.method} ${request.url}`, ...headers, '', request.body].join('\n');
+}
+
+export function countOccurrences(haystack: string, needle: string): number {
+  return haystack.split(needle).length - 1;
+}
+
+function parseJson(body: string): unknown {
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function asStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+function readTexts(engine: WireEngine, json: unknown): string[] {
+  const body = (json ?? {}) as Record<string, unknown>;
+  switch (engine) {
+    case 'deepl':
+      return asStrings(body.text);
+    case 'google':
+    case 'libretranslate':
+      return asStrings(body.q);
+    case 'papago':
+      return asStrings(body.text);
+    case 'microsoft':
+      return Array.isArray(json) ? json.map((item) => String((item as { Text?: unknown }).Text)) : [];
+    case 'openai': {
+      const messages = Array.isArray(body.messages) ? (body.messages as Array<{ role?: string; content?: string }>) : [];
+      const user = messages.find((m) => m.role === 'user')?.content ?? '';
+      return [...user.matchAll(/^\[\[(\d+)\]\] (.*)$/gm)].map((m) => m[2]);
+    }
+  }
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+function respond(engine: WireEngine, behaviour: Behaviour, request: RecordedRequest, res: ServerResponse): void {
+  switch (behaviour.reply) {
+    case 'hang':
+      return;
+    case 'raw':
+      res.writeHead(behaviour.status ?? 200, { 'Content-Type': behaviour.contentType ?? 'application/json' });
+      res.end(behaviour.body);
+      return;
+    case 'status':
+      send(res, behaviour.status, behaviour.body ?? errorBody(engine, behaviour.status), behaviour.headers);
+      return;
+    case 'translate': {
+      const translate = behaviour.translate ?? fakeTranslation;
+      send(res, 200, successBody(engine, request, request.texts.map(translate)));
+      return;
+    }
+    case 'wrong-count': {
+      const out = request.texts.map(fakeTranslation);
+      const mode = behaviour.mode ?? (engine === 'openai' ? 'merge-first-two' : 'drop-last');
+      if (mode === 'extra') out.push('T(extra)');
+      else if (mode === 'merge-first-two' && out.length >= 2) {
+        // Keep the ids of the others: the second paragraph's id is simply missing.
+        if (engine === 'openai') {
+          const lines = out.map((text, i) => `[[${i + 1}]] ${text}`);
+          lines.splice(0, 2, `[[1]] ${out[0]} ${out[1]}`);
+          send(res, 200, chatCompletion(lines.join('\n')));
+          return;
+        }
+        out.splice(0, 2, `${out[0]} ${out[1]}`);
+      } else out.pop();
+      send(res, 200, successBody(engine, request, out));
+      return;
+    }
+  }
+}
+
+function chatCompletion(content: string) {
+  return {
+    id: 'chatcmpl-test',
+    object: 'chat.completion',
+    created: 0,
+    model: 'test-model',
+    choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+  };
+}
+
+/** A 200 answer carrying `out` in the engine's format. */
+function successBody(engine: WireEngine, request: RecordedRequest, out: string[]): unknown {
+  const json = (request.json ?? {}) as Record<string, unknown>;
+  switch (engine) {
+    case 'deepl':
+      return { translations: out.map((text) => ({ detected_source_language: String(json.source_lang ?? 'KO'), text })) };
+    case 'google':
+      return { data: { translations: out.map((translatedText) => ({ translatedText })) } };
+    case 'papago':
+      return { message: { '@type': 'response', result: { srcLangType: json.source, tarLangType: json.target, translatedText: out[0] ?? '' } } };
+    case 'microsoft':
+      return out.map((text) => ({ translations: [{ text, to: request.query.get('to') }] }));
+    case 'libretranslate':
+      return { translatedText: typeof json.q === 'string' && out.length === 1 ? out[0] : out };
+    case 'openai':
+      return chatCompletion(out.map((text, i) => `[[${i + 1}]] ${text}`).join('\n'));
+  }
+}
+
+/** The error body each service sends, close enough for the engines' parsers. */
+function errorBody(engine: WireEngine, status: number): unknown {
+  const message = `test error ${status}`;
+  switch (engine) {
+    case 'deepl':
+      return { message };
+    case 'google':
+      return { error: { code: status, message, errors: [{ message, domain: 'global', reason: 'backendError' }] } };
+    case 'papago':
+      return { error: { errorCode: 'N2MT99', message } };
+    case 'microsoft':
+      return { error: { code: status * 1000, message } };
+    case 'libretranslate':
+      return { error: message };
+    case 'openai':
+      return { error: { message, type: 'test_error', param: null, code: null } };
+  }
+}

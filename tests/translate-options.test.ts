@@ -1,0 +1,96 @@
+/**
+ * The CLI's translation flags, the translation direction, and the engine registry.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseTranslateOptions } from '../lib/translate/cli-options';
+import { ENGINE_IDS, ENGINE_LABELS, createEngine, translationDirection } from '../lib/translate/index';
+
+describe('parseTranslateOptions', () => {
+  it('returns null when --translate is absent, ignoring the CLI’s other arguments', () => {
+    expect(parseTranslateOptions(['page.html', '--json'])).toBeNull();
+  });
+
+  it('builds each engine’s config from the flags', () => {
+    expect(parseTranslateOptions(['page.html', '--translate', 'deepl', '--key', 'abc:fx'])).toEqual({ engine: 'deepl', key: 'abc:fx' });
+    expect(parseTranslateOptions(['--translate=google', '--key=g'])).toEqual({ engine: 'google', key: 'g' });
+    expect(parseTranslateOptions(['--translate', 'papago', '--key', 'clientId:client:secret'])).toEqual({
+      engine: 'papago',
+      keyId: 'clientId',
+      key: 'client:secret',
+    });
+    expect(parseTranslateOptions(['--translate', 'microsoft', '--key', 'm', '--region', 'koreacentral'])).toEqual({
+      engine: 'microsoft',
+      key: 'm',
+      region: 'koreacentral',
+    });
+    expect(parseTranslateOptions(['--translate', 'libretranslate', '--endpoint', 'http://127.0.0.1:5000'])).toEqual({
+      engine: 'libretranslate',
+      endpoint: 'http://127.0.0.1:5000',
+    });
+    expect(parseTranslateOptions(['--translate', 'openai', '--key', 'sk', '--model', 'gpt-4o', '--endpoint', 'http://127.0.0.1:11434/v1'])).toEqual({
+      engine: 'openai',
+      key: 'sk',
+      model: 'gpt-4o',
+      endpoint: 'http://127.0.0.1:11434/v1',
+    });
+  });
+
+  it('takes the key from HANYEONG_TRANSLATE_KEY when --key is absent', () => {
+    expect(parseTranslateOptions(['--translate', 'deepl'], { HANYEONG_TRANSLATE_KEY: 'from-env' })).toEqual({ engine: 'deepl', key: 'from-env' });
+  });
+
+  it.each([
+    [['--translate', 'bing'], 'unknown engine "bing" for --translate; use one of: deepl, google, papago, microsoft, libretranslate, openai'],
+    [['--translate', 'chrome-builtin'], 'unknown engine "chrome-builtin"'],
+    [['--translate', 'deepl'], '--translate deepl needs --key <key> (or HANYEONG_TRANSLATE_KEY)'],
+    [['--translate', 'papago', '--key', 'nocolon'], '--translate papago needs --key <client id>:<client secret>'],
+    [['--translate'], '--translate needs a value'],
+    [['--translate', 'deepl', '--key', '--model', 'x'], '--key needs a value'],
+    [['--translate', 'deepl', '--key', 'k', '--model', 'x'], '--model applies to openai only, not deepl'],
+    [['--translate', 'google', '--key', 'k', '--region', 'x'], '--region applies to microsoft only, not google'],
+    [['--translate', 'deepl', '--key', 'k', '--endpoint', 'api.deepl.com'], '--endpoint "api.deepl.com" is not an http(s) URL'],
+    [['--key', 'k'], '--key needs --translate <engine>'],
+  ])('rejects %j with a one-line message', (argv, message) => {
+    expect(() => parseTranslateOptions(argv)).toThrow(message);
+    try {
+      parseTranslateOptions(argv);
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+});
+
+describe('translationDirection', () => {
+  it('translates Korean articles into English and English ones into Korean', () => {
+    expect(translationDirection('ko')).toEqual({ from: 'ko', to: 'en' });
+    expect(translationDirection('ko-KR')).toEqual({ from: 'ko', to: 'en' });
+    expect(translationDirection('en')).toEqual({ from: 'en', to: 'ko' });
+    expect(translationDirection('EN-us')).toEqual({ from: 'en', to: 'ko' });
+  });
+
+  it('gives no direction for other or unknown languages', () => {
+    expect(translationDirection('und')).toBeNull();
+    expect(translationDirection('ja')).toBeNull();
+    expect(translationDirection('')).toBeNull();
+  });
+});
+
+describe('engine registry', () => {
+  it('builds every engine id with its own id and label', () => {
+    const configs = {
+      'chrome-builtin': { engine: 'chrome-builtin' },
+      deepl: { engine: 'deepl', key: 'k' },
+      google: { engine: 'google', key: 'k' },
+      papago: { engine: 'papago', keyId: 'i', key: 'k' },
+      microsoft: { engine: 'microsoft', key: 'k' },
+      libretranslate: { engine: 'libretranslate' },
+      openai: { engine: 'openai', key: 'k' },
+    } as const;
+    expect(Object.keys(configs).sort()).toEqual([...ENGINE_IDS].sort());
+    for (const id of ENGINE_IDS) {
+      const engine = createEngine(configs[id]);
+      expect(engine.id).toBe(id);
+      expect(engine.label).toBe(ENGINE_LABELS[id]);
+    }
+  });
+});
