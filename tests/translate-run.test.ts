@@ -233,6 +233,23 @@ describe('translateParagraphs: timeouts and cancellation', () => {
     expect(signals[1].aborted).toBe(true);
   });
 
+  it('stops without reporting errors when cancelled while resending a wrong-count batch one by one', async () => {
+    const controller = new AbortController();
+    const { engine, calls } = scriptedEngine((req, call) => {
+      if (req.texts.length > 1) throw fail('count-mismatch');
+      if (call === 2) {
+        controller.abort();
+        return new Promise<string[]>(() => {});
+      }
+      return req.texts.map(T);
+    });
+    const { summary, errors, results } = await run(engine, { batchSize: 5, signal: controller.signal });
+    expect(calls).toEqual([PARAS, [PARAS[0]], [PARAS[1]]]);
+    expect([...results.keys()]).toEqual([0]);
+    expect(errors.size).toBe(0);
+    expect(summary).toEqual({ translated: 1, failed: 0, cancelled: 4 });
+  });
+
   it('stops at once when cancelled during a backoff wait', async () => {
     const controller = new AbortController();
     const { engine, calls } = scriptedEngine(() => {

@@ -87,19 +87,17 @@ export async function translateParagraphs(options: TranslateParagraphsOptions): 
     return summary;
   };
 
-  // 1. Nothing to send for empty paragraphs and cache hits.
+  // 1. Nothing to send for empty paragraphs and cache hits (looked up together: one IndexedDB round trip each).
+  const hits = await Promise.all(
+    paragraphs.map((text) => (cache && text.trim() !== '' ? cache.get(cacheKey(text)).catch(() => undefined) : undefined)),
+  );
+  if (signal?.aborted) return finish();
   const pending: number[] = [];
-  for (let index = 0; index < paragraphs.length; index++) {
-    if (signal?.aborted) return finish();
-    const text = paragraphs[index];
-    if (text.trim() === '') {
-      deliver(index, '');
-      continue;
-    }
-    const hit = cache ? await cache.get(cacheKey(text)).catch(() => undefined) : undefined;
+  paragraphs.forEach((text, index) => {
+    const hit = text.trim() === '' ? '' : hits[index];
     if (hit !== undefined) deliver(index, hit);
     else pending.push(index);
-  }
+  });
 
   // 3. One request, bounded by timeoutMs and by the caller's signal.
   const attemptOnce = async (texts: string[]): Promise<string[]> => {
@@ -176,9 +174,13 @@ export async function translateParagraphs(options: TranslateParagraphsOptions): 
       continue;
     }
     for (const index of batch) {
+      if (stoppedBy) {
+        fail(index, stoppedBy);
+        continue;
+      }
+      const single = await attemptWithRetry([paragraphs[index]]);
       if (signal?.aborted) break;
-      if (stoppedBy) fail(index, stoppedBy);
-      else settle([index], await attemptWithRetry([paragraphs[index]]));
+      settle([index], single);
     }
   }
   return finish();
