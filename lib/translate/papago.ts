@@ -6,8 +6,9 @@
  *   {"source": "ko", "target": "en", "text": "…"}  →  {"message": {"result": {"srcLangType", "tarLangType", "translatedText"}}}
  * One text per request, so maxBatchSize is 1 and a longer list is sent one request at a time.
  * Older Naver docs use the host naveropenapi.apigw.ntruss.com with the same path and body; the current one is papago.apigw.ntruss.com.
- * Errors come as {"error": {"errorCode": "N2MT05", "message": "…"}}; an application that did not
- * enable Papago gets 429 "Quota Exceed".
+ * Errors come as {"error": {"errorCode": "N2MT05", "message": "…"}}. 429 means the daily usage limit
+ * set in the console is reached, or the application was registered without Papago selected
+ * (Naver's troubleshooting guide): retries are bounded by run.ts, but they will not help until then.
  */
 import { type ConfigFor, type EngineDeps, type TranslationEngine, throwIfAborted } from './engine';
 import { isRecord, joinUrl, malformed, postJson } from './http';
@@ -21,8 +22,6 @@ export function createPapagoEngine(config: ConfigFor<'papago'>, deps: EngineDeps
     id: 'papago',
     label: 'Papago',
     maxBatchSize: 1,
-    // Papago rejects texts over 5,000 characters (N2MT08).
-    maxBatchChars: 5_000,
     async translate({ texts, from, to, signal }) {
       const out: string[] = [];
       for (const text of texts) {
