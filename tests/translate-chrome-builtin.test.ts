@@ -9,6 +9,7 @@ import {
   type CreateMonitorLike,
   type DownloadProgress,
   createChromeBuiltinEngine,
+  translatorApiOf,
 } from '../lib/translate/chrome-builtin';
 import { TranslationError, translateParagraphs } from '../lib/translate/index';
 
@@ -84,6 +85,13 @@ describe('chrome-builtin engine', () => {
     expect(await createChromeBuiltinEngine({ translatorApi: undefined }).availability('ko', 'en')).toBe('unavailable');
     const throwing: TranslatorApiLike = { availability: () => Promise.reject(new Error('boom')), create: () => Promise.reject(new Error('x')) };
     expect(await createChromeBuiltinEngine({ translatorApi: throwing }).availability('ko', 'en')).toBe('unavailable');
+  });
+
+  it('finds the Translator API on a scope only when it has availability() and create()', () => {
+    const { api } = standInTranslator();
+    expect(translatorApiOf({ Translator: api })).toBe(api);
+    expect(translatorApiOf({})).toBeUndefined();
+    expect(translatorApiOf({ Translator: { availability: () => 'available' } })).toBeUndefined();
   });
 
   it('creates one translator per language pair and translates each text in order', async () => {

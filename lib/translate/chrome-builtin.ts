@@ -70,6 +70,18 @@ export interface ChromeBuiltinEngine extends TranslationEngine {
   destroy(): void;
 }
 
+/**
+ * The Translator API of `scope` (the caller passes globalThis), or undefined where there is none.
+ * TypeScript's DOM library does not declare `Translator` yet, so the glue code needs this typed look-up.
+ */
+export function translatorApiOf(scope: object): TranslatorApiLike | undefined {
+  const candidate = (scope as { Translator?: Partial<TranslatorApiLike> }).Translator;
+  if (candidate && typeof candidate.availability === 'function' && typeof candidate.create === 'function') {
+    return candidate as TranslatorApiLike;
+  }
+  return undefined;
+}
+
 export function createChromeBuiltinEngine(options: ChromeBuiltinOptions): ChromeBuiltinEngine {
   const api = options.translatorApi;
   const translators = new Map<string, Promise<TranslatorLike>>();

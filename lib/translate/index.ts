@@ -14,7 +14,8 @@ export * from './engine';
 export { translateParagraphs, type TranslateParagraphsOptions, type TranslationSummary, type RetryPolicy } from './run';
 export { createIdbCache, createMemoryCache, translationCacheKey, type TranslationCache } from './cache';
 export { translationDirection, type TranslationDirection } from './direction';
-export type { ChromeBuiltinEngine, TranslatorAvailability, DownloadProgress } from './chrome-builtin';
+export { createChromeBuiltinEngine, translatorApiOf } from './chrome-builtin';
+export type { ChromeBuiltinEngine, TranslatorApiLike, TranslatorAvailability, DownloadProgress } from './chrome-builtin';
 
 export const ENGINE_IDS: readonly EngineId[] = [
   'chrome-builtin',
