@@ -75,7 +75,13 @@ export function elementText(el: Element): string {
       else if (child.nodeType === ELEMENT_NODE) {
         const e = child as Element;
         if (e.tagName === 'BR') parts.push(' ');
-        else if (!isNeverText(e)) visit(e);
+        else if (!isNeverText(e)) {
+          // Block boundaries separate words (`<li>배하린 기자</li><li>입력 …</li>`).
+          const block = BLOCK_TAGS.has(e.tagName);
+          if (block) parts.push(' ');
+          visit(e);
+          if (block) parts.push(' ');
+        }
       }
     }
   };

@@ -84,12 +84,16 @@ const PROMPT = /구독\s*(하기|신청|하세요|해\s*주세요)|(네이버|�
 /** Image-viewer furniture that survives as text (`사진 확대`, `이미지 확대보기`). */
 const VIEWER = /^(사진|이미지)\s*(확대|크게)\s*(보기)?$/;
 
+const HAS_EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
 /** A text line that is page furniture rather than article text. */
 export function isBoilerplateLine(text: string): boolean {
   if (text === '' || text === '(끝)') return true;
   if (text.length <= 160 && COPYRIGHT.test(text)) return true;
   if (text.length <= 120 && (PROMO.test(text) || VIEWER.test(text))) return true;
   if (text.length <= 80 && PROMPT.test(text)) return true;
+  // A short line carrying an e-mail is a credit (`◎공감언론 뉴시스 sky@newsis.com`), not prose.
+  if (text.length <= 50 && HAS_EMAIL.test(text)) return true;
   return isReporterLine(text) || isBylineDateLine(text);
 }
 

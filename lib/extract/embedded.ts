@@ -14,7 +14,7 @@ function inlineScripts(doc: Document): string[] {
   const out: string[] = [];
   for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
     const type = script.getAttribute('type');
-    if (type && type !== 'text/javascript' && type !== 'application/json' && type !== 'module') continue;
+    if (type && !/javascript|json|module/i.test(type)) continue;
     const text = script.textContent ?? '';
     if (text.length > 200) out.push(text);
   }

@@ -62,23 +62,22 @@ interface BodyResult {
 }
 
 function extractBody(doc: Document, adapter: SiteAdapter | null, meta: PageMetadata): BodyResult {
-  // 3. Adapter extraction.
+  // 3. Adapter extraction: the DOM, then the adapter's own embedded source.
   if (adapter) {
     const roots = queryAll(doc, adapter.body);
     if (roots.length) {
       const blocks = collectBlocks(roots, { drop: adapterDrop(adapter), captions: adapter.captions, dropJunkNames: true });
       if (paragraphChars(blocks) >= MIN_BODY_CHARS) return { blocks, source: 'adapter', candidate: null };
     }
+    const embedded = adapter.embeddedBody?.(doc);
+    if (embedded && paragraphChars(embedded) >= MIN_BODY_CHARS) return { blocks: embedded, source: 'embedded', candidate: null };
   }
   // 4. Generic fallback.
   const candidate = findBodyCandidate(doc);
   const generic = candidate ? collectBlocks([candidate.element], { drop: TRANSLATOR_INJECTED, dropJunkNames: true }) : [];
   // 5. Embedded fallback, when what the DOM gave is missing or much shorter than the page's own
   //    machine-readable body (a client-rendered shell's DOM holds only furniture).
-  const embedded =
-    adapter?.embeddedBody?.(doc)?.map((text): Block => ({ kind: 'paragraph', text })) ??
-    (meta.jsonLd?.articleBody ? textToBlocks(meta.jsonLd.articleBody) : null) ??
-    (paragraphChars(generic) < MIN_BODY_CHARS * 4 || !meta.hasArticleJsonLd ? embeddedStateBlocks(doc) : null);
+  const embedded = (meta.jsonLd?.articleBody ? textToBlocks(meta.jsonLd.articleBody) : null) ?? embeddedStateBlocks(doc);
   const embeddedChars = embedded ? paragraphChars(embedded) : 0;
   if (embedded && embeddedChars >= MIN_BODY_CHARS && paragraphChars(generic) < embeddedChars * 0.6) {
     return { blocks: embedded, source: 'embedded', candidate };
@@ -134,16 +133,19 @@ function dateFrom(doc: Document, source: DateSource | undefined): string | null 
 }
 
 /** Byline elements a page without an adapter is likely to have. */
-const GENERIC_BYLINE = '[itemprop=author], [rel=author], .byline, .writer, .reporter, .author, .journalist, .art_writer, .info_view, .info-group';
+const GENERIC_BYLINE =
+  '[itemprop=author], [rel=author], [class*=byline], [class*=writer], [class*=reporter], [class*=author], [class*=journalist], .info_view, .info-group';
 const GENERIC_DATES = 'time[datetime], [itemprop=datePublished], .date, .dates, .datetime, .info_view, .info-group, .article_info';
 
 function readByline(doc: Document, adapter: SiteAdapter | null, meta: PageMetadata, body: Block[], creditNames: string[]): BylineParts {
-  const bylineEls = queryAll(doc, adapter?.byline ?? GENERIC_BYLINE).slice(0, 8);
+  // The adapter's byline elements, or the generic ones when a redesign moved them.
+  const adapterEls = queryAll(doc, adapter?.byline);
+  const bylineEls = (adapterEls.length ? adapterEls : queryAll(doc, GENERIC_BYLINE)).slice(0, 8);
   const bylineTexts = bylineEls.map(elementText).filter(Boolean);
   const printed = parsePrintedDates(bylineTexts.join(' | '));
   const jsonLdNames = (meta.jsonLd?.authors ?? []).flatMap((n) => (/^[가-힣]{2,4}$/.test(n) ? [n] : parseAuthors(n)));
-  const wireLead = body.find((b) => b.kind === 'paragraph');
-  const wireNames = wireLead ? parseAuthors(WIRE_LEAD.exec(wireLead.text)?.[1] ?? '') : [];
+  const leads = body.filter((b) => b.kind === 'paragraph').slice(0, 3);
+  const wireNames = mergeAuthors(...leads.map((b) => parseAuthors(WIRE_LEAD.exec(b.text)?.[1] ?? '')));
   const authorSources = [
     mergeAuthors(...bylineTexts.map(parseAuthors)),
     jsonLdNames,

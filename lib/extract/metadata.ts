@@ -32,13 +32,33 @@ export function metaContent(doc: Document, selector: string): string | null {
 
 const ARTICLE_TYPE = /Article|NewsArticle|Report|BlogPosting|LiveBlogPosting/;
 
-/** JSON-LD as publishers write it: raw control characters inside strings are common, so escape them. */
+/**
+ * JSON-LD as publishers write it: raw line breaks inside strings are common (they break
+ * JSON.parse), so escape control characters that sit inside strings and retry.
+ */
+function escapeControlsInStrings(text: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString && c === '\\') {
+      out += c + (text[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (c === '"') inString = !inString;
+    if (inString && c < ' ') out += c === '\n' ? '\\n' : c === '\t' ? '\\t' : '';
+    else out += c;
+  }
+  return out;
+}
+
 function parseLenient(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
     try {
-      return JSON.parse(text.replace(/[\u0000-\u001f]/g, (c) => (c === '\n' || c === '\r' || c === '\t' ? ' ' : '')));
+      return JSON.parse(escapeControlsInStrings(text));
     } catch {
       return null;
     }

@@ -8,6 +8,8 @@
  * URL the selectors were written against, and tests/fixtures/<id>-<case>/ holds a fixture modelled on it.
  */
 
+import type { Block } from '../types';
+
 /** Where a time is printed: an element's text, or one of its attributes (`data-date-time`). */
 export interface DateSource {
   selector: string;
@@ -38,8 +40,8 @@ export interface SiteAdapter {
   captions?: string;
   /** Subtrees inside the body that are not article text. */
   drop?: string;
-  /** Body paragraphs the static DOM does not carry (client-rendered sites' embedded state). */
-  embeddedBody?(doc: Document): string[] | null;
+  /** Body the static DOM does not carry (client-rendered sites' embedded state), tried before the generic extractor. */
+  embeddedBody?(doc: Document): Block[] | null;
 }
 
 /** Host is `domain` or a subdomain of it. */

@@ -2,9 +2,9 @@
  * Hankook Ilbo (hankookilbo.com/News/Read/…). Paragraphs are `p.editor-p`, subheadings
  * `h3.editor-tit`, photos `div.editor-img-box` with a `.caption`; ad containers sit between
  * paragraphs, so paragraphs are picked one by one rather than read from their container. Newer pages
- * render the body from embedded JSON (`contentHtml`), which the embedded-state stage reads when the
- * DOM has no paragraphs.
+ * render the body from embedded JSON (`contentHtml`), read when the DOM has no paragraphs.
  */
+import { embeddedStateBlocks } from '../extract/embedded';
 import { hostIs, type SiteAdapter } from './adapter';
 
 export const hankookilbo: SiteAdapter = {
@@ -24,4 +24,6 @@ export const hankookilbo: SiteAdapter = {
   published: { selector: '.info .wrt-text dd' },
   // Photo-zoom button text.
   drop: '.img-box',
+  // Client-rendered pages: the article HTML in the embedded state's `contentHtml`.
+  embeddedBody: embeddedStateBlocks,
 };

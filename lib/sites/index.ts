@@ -6,11 +6,23 @@
  */
 import type { SiteAdapter } from './adapter';
 import { breaknews } from './breaknews';
+import { chosun } from './chosun';
+import { daum } from './daum';
 import { hankookilbo } from './hankookilbo';
+import { joongang } from './joongang';
+import { kbs } from './kbs';
 import { mk } from './mk';
+import { nate } from './nate';
 import { naver } from './naver';
+import { ndsoft } from './ndsoft';
+import { newsis } from './newsis';
+import { yonhap } from './yonhap';
 
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [breaknews, naver, mk, hankookilbo];
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [
+  breaknews, naver, daum, nate, mk, hankookilbo, yonhap, chosun, joongang, newsis, kbs,
+  // Markup-matched CMS last.
+  ndsoft,
+];
 
 export function findAdapter(url: URL | null, doc: Document): SiteAdapter | null {
   return SITE_ADAPTERS.find((a) => a.matches(url, doc)) ?? null;
