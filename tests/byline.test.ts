@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { isReporterLine, parseAuthors, parseKoreanDate, parsePrintedDates } from '../lib/byline';
+
+describe('parseAuthors', () => {
+  it.each([
+    ['홍길동 기자', ['홍길동']],
+    ['홍길동·김철수 기자', ['홍길동', '김철수']],
+    ['[서울=뉴시스]홍길동 기자 =', ['홍길동']],
+    ['(서울=연합뉴스) 홍길동 기자 =', ['홍길동']],
+    ['[홍길동 기자 = 경기북부/강원]', ['홍길동']],
+    ['글 홍길동', ['홍길동']],
+    ['홍길동 특파원', ['홍길동']],
+    ['홍길동 선임기자', ['홍길동']],
+    ['홍길동 논설위원', ['홍길동']],
+    ['홍길동 인턴기자 hong@example.com', ['홍길동']],
+    ['순천, 광양 구현모 기자 ninek@hankookilbo.com', ['구현모']],
+    ['이현주 기자(lovelypsyche@newsis.com) 이현주 기자', ['이현주']],
+    ['김정환 기자 | 기사입력 2021/05/31 [16:43]', ['김정환']],
+  ])('%s', (text, names) => {
+    expect(parseAuthors(text)).toEqual(names);
+  });
+
+  it('does not take a word before 기자 in prose for a name', () => {
+    expect(parseAuthors('한 통신사 기자를 쏘아보며')).toEqual([]);
+    expect(parseAuthors('한국기자협회는 사과를 촉구했다')).toEqual([]);
+  });
+});
+
+describe('parseKoreanDate', () => {
+  it.each([
+    ['2021/05/31 [16:43]', '2021-05-31T16:43:00+09:00'],
+    ['2024.05.30. 오전 11:40', '2024-05-30T11:40:00+09:00'],
+    ['입력 2019-02-07 16:09', '2019-02-07T16:09:00+09:00'],
+    ['기사입력 2020.07.13. 오후 5:04', '2020-07-13T17:04:00+09:00'],
+    ['입력 : 2021/05/31 [16:43]', '2021-05-31T16:43:00+09:00'],
+    ['2024. 2. 6. 14:05', '2024-02-06T14:05:00+09:00'],
+    ['2024-05-30 11:40:08', '2024-05-30T11:40:08+09:00'],
+    ['2025-05-15T20:00:52.000+0900', '2025-05-15T20:00:52+09:00'],
+    ['2024-10-07T21:10:00Z', '2024-10-08T06:10:00+09:00'],
+    ['2024.03.12 (19:02)', '2024-03-12T19:02:00+09:00'],
+    ['2024년 1월 2일 오후 12:30', '2024-01-02T12:30:00+09:00'],
+    ['2023-11-07', '2023-11-07'],
+  ])('%s', (text, iso) => {
+    expect(parseKoreanDate(text)).toBe(iso);
+  });
+
+  it('gives null for text without a date', () => {
+    expect(parseKoreanDate('홍길동 기자')).toBeNull();
+  });
+});
+
+describe('parsePrintedDates', () => {
+  it('tells 입력 from 수정', () => {
+    expect(parsePrintedDates('수정 2025.05.15 20:57 입력 2025.05.15 20:00')).toEqual({
+      published: '2025-05-15T20:00:00+09:00',
+      updated: '2025-05-15T20:57:00+09:00',
+    });
+  });
+
+  it('reads English labels', () => {
+    expect(parsePrintedDates('Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46').updated).toBe('2023-11-07T15:30:46+09:00');
+  });
+});
+
+describe('isReporterLine', () => {
+  it('recognises credit lines and leaves prose alone', () => {
+    expect(isReporterLine('김경희 기자 amator@joongang.co.kr')).toBe(true);
+    expect(isReporterLine('star@yna.co.kr')).toBe(true);
+    expect(isReporterLine('김경희 기자는 현장에서 취재했다.')).toBe(false);
+  });
+});
