@@ -13,15 +13,20 @@ const NON_TEXT_TAGS = new Set([
 
 /**
  * Nodes other translation extensions insert next to the page's own text; reading them would put
- * their translation into our Korean body. Names from the extensions' injected markup.
+ * their translation into our Korean body. Names from the extensions' injected markup:
+ * Immersive Translate `.immersive-translate-target-wrapper` (and its `-inner`/`-translation-*`
+ * children), Kiss Translator `<kiss-translator>` / `.kiss-translator*` / `[data-kiss-translator]`,
+ * Read Frog `.read-frog-translated-content-wrapper`, FluentRead `.fluent-read-*`.
+ * Checked by class substring, not by selector: this runs on every element the walks visit.
+ * Google Translate/TWP rewrite the text in place (`<font>` wrappers), so there is nothing to drop.
  */
-export const TRANSLATOR_INJECTED = [
-  '.immersive-translate-target-wrapper', // Immersive Translate
-  '[data-immersive-translate-walked] > .immersive-translate-target-wrapper',
-  'kiss-translator', '.kiss-translator', '[data-kiss-translator]', '.kiss-translator-content', // Kiss Translator
-  '.read-frog-translated-content-wrapper', // Read Frog
-  '.fluent-read-bilingual-content', // FluentRead
-].join(',');
+const TRANSLATOR_CLASS = /immersive-translate-target|kiss-translator|read-frog-translated|fluent-read-/;
+
+export function isTranslatorInjected(el: Element): boolean {
+  if (el.tagName === 'KISS-TRANSLATOR' || el.hasAttribute('data-kiss-translator')) return true;
+  const cls = el.getAttribute('class');
+  return cls !== null && TRANSLATOR_CLASS.test(cls);
+}
 
 /**
  * Class/id words that mark page furniture inside or around article bodies (docs: "Junk inside
@@ -63,7 +68,7 @@ function isInlineHidden(el: Element): boolean {
 
 /** Elements whose whole subtree is skipped, wherever they are. */
 export function isNeverText(el: Element): boolean {
-  return NON_TEXT_TAGS.has(el.tagName.toUpperCase()) || isInlineHidden(el) || el.matches(TRANSLATOR_INJECTED);
+  return NON_TEXT_TAGS.has(el.tagName.toUpperCase()) || isInlineHidden(el) || isTranslatorInjected(el);
 }
 
 /** Photo captions: `figcaption`, or a class naming a caption (`img_desc` on Naver, `caption`, `cap`). */

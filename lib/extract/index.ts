@@ -20,11 +20,13 @@ import { mergeAuthors, parseAuthors, parseKoreanDate, parsePrintedDates } from '
 import type { DateSource, SiteAdapter } from '../sites/adapter';
 import { findAdapter } from '../sites';
 import { collectBlocks, elementLines, elementText } from './blocks';
-import { isBoilerplateLine, stripEndMark, TRANSLATOR_INJECTED } from './boilerplate';
+import { isBoilerplateLine, stripEndMark } from './boilerplate';
 import { embeddedStateBlocks, textToBlocks } from './embedded';
 import { findBodyCandidate, type BodyCandidate } from './generic';
 import { readMetadata, stripSiteName, type PageMetadata } from './metadata';
 import { countHangul, hangulShare, normalizeText } from './text';
+
+const SHOW_ELEMENT = 1;
 
 /** Less body text than this is "no body" (a stub, a list page, or a client-rendered shell). */
 const MIN_BODY_CHARS = 80;
@@ -50,7 +52,7 @@ function paragraphChars(blocks: Block[]): number {
 
 /** Everything the adapter says is not body text, summary and headline included (they are read apart). */
 function adapterDrop(adapter: SiteAdapter): string {
-  return [adapter.drop, adapter.summary, adapter.subheadline, adapter.headline, adapter.byline, TRANSLATOR_INJECTED]
+  return [adapter.drop, adapter.summary, adapter.subheadline, adapter.headline, adapter.byline]
     .filter(Boolean)
     .join(',');
 }
@@ -74,7 +76,7 @@ function extractBody(doc: Document, adapter: SiteAdapter | null, meta: PageMetad
   }
   // 4. Generic fallback.
   const candidate = findBodyCandidate(doc);
-  const generic = candidate ? collectBlocks([candidate.element], { drop: TRANSLATOR_INJECTED, dropJunkNames: true }) : [];
+  const generic = candidate ? collectBlocks([candidate.element], { dropJunkNames: true }) : [];
   // 5. Embedded fallback, when what the DOM gave is missing or much shorter than the page's own
   //    machine-readable body (a client-rendered shell's DOM holds only furniture).
   const embedded = (meta.jsonLd?.articleBody ? textToBlocks(meta.jsonLd.articleBody) : null) ?? embeddedStateBlocks(doc);
@@ -132,15 +134,36 @@ function dateFrom(doc: Document, source: DateSource | undefined): string | null 
   return parseKoreanDate(source.attribute ? el.getAttribute(source.attribute) : elementText(el));
 }
 
-/** Byline elements a page without an adapter is likely to have. */
-const GENERIC_BYLINE =
-  '[itemprop=author], [rel=author], [class*=byline], [class*=writer], [class*=reporter], [class*=author], [class*=journalist], .info_view, .info-group';
-const GENERIC_DATES = 'time[datetime], [itemprop=datePublished], .date, .dates, .datetime, .info_view, .info-group, .article_info';
+/** Class/id words of byline and date furniture on pages without (working) adapter selectors. */
+const BYLINE_NAME = /byline|writer|reporter|author|journalist|info_view|info-group/i;
+const DATE_NAME = /(^|[\s_-])(date|dates|datetime|article_info|info_view|info-group|registration)($|[\s_-])/i;
+
+/**
+ * Byline and date elements found by class/id words, in one pass over the body's elements (cheaper
+ * than substring attribute selectors in jsdom, same result in browsers). Only run when the adapter
+ * and the page's metadata did not already answer.
+ */
+function scanFurniture(doc: Document): { bylines: Element[]; date: Element | null } {
+  const bylines: Element[] = [];
+  let date: Element | null = doc.getElementsByTagName('time')[0] ?? null;
+  if (!doc.body) return { bylines, date };
+  const walker = doc.createTreeWalker(doc.body, SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node && (bylines.length < 8 || !date); node = walker.nextNode()) {
+    const el = node as Element;
+    const name = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    if (name.length < 3) continue;
+    if (bylines.length < 8 && (BYLINE_NAME.test(name) || el.getAttribute('itemprop') === 'author' || el.getAttribute('rel') === 'author')) bylines.push(el);
+    if (!date && DATE_NAME.test(name)) date = el;
+  }
+  return { bylines, date };
+}
 
 function readByline(doc: Document, adapter: SiteAdapter | null, meta: PageMetadata, body: Block[], creditNames: string[]): BylineParts {
   // The adapter's byline elements, or the generic ones when a redesign moved them.
-  const adapterEls = queryAll(doc, adapter?.byline);
-  const bylineEls = (adapterEls.length ? adapterEls : queryAll(doc, GENERIC_BYLINE)).slice(0, 8);
+  const adapterEls = queryAll(doc, adapter?.byline).slice(0, 8);
+  let furniture: ReturnType<typeof scanFurniture> | null = null;
+  const scanned = () => (furniture ??= scanFurniture(doc));
+  const bylineEls = adapterEls.length ? adapterEls : scanned().bylines;
   const bylineTexts = bylineEls.map(elementText).filter(Boolean);
   const printed = parsePrintedDates(bylineTexts.join(' | '));
   const jsonLdNames = (meta.jsonLd?.authors ?? []).flatMap((n) => (/^[가-힣]{2,4}$/.test(n) ? [n] : parseAuthors(n)));
@@ -158,7 +181,7 @@ function readByline(doc: Document, adapter: SiteAdapter | null, meta: PageMetada
   let genericPrinted: { published: string | null; updated: string | null } | null = null;
   const generic = () => {
     if (!genericPrinted) {
-      const el = doc.querySelector(GENERIC_DATES);
+      const el = scanned().date;
       genericPrinted = el
         ? el.hasAttribute('datetime')
           ? { published: parseKoreanDate(el.getAttribute('datetime')), updated: null }

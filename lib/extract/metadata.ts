@@ -25,9 +25,19 @@ export interface PageMetadata {
   hasArticleJsonLd: boolean;
 }
 
-export function metaContent(doc: Document, selector: string): string | null {
-  const value = doc.querySelector(selector)?.getAttribute('content');
-  return value ? normalizeText(value) : null;
+/**
+ * `<meta>` values by `property` or `name`, lower-cased key, first one wins: one pass over the meta
+ * elements (attribute selectors are slow in jsdom's engine, and this runs on every extraction).
+ */
+function metaMap(doc: Document): Map<string, string> {
+  const map = new Map<string, string>();
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const key = (metas[i].getAttribute('property') ?? metas[i].getAttribute('name'))?.toLowerCase();
+    const value = metas[i].getAttribute('content');
+    if (key && value && !map.has(key)) map.set(key, normalizeText(value));
+  }
+  return map;
 }
 
 const ARTICLE_TYPE = /Article|NewsArticle|Report|BlogPosting|LiveBlogPosting/;
@@ -101,8 +111,10 @@ function namesOf(value: unknown): string[] {
 
 export function readJsonLd(doc: Document): { article: JsonLdArticle | null; isArticle: boolean } {
   const objects: Record<string, unknown>[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    flattenLd(parseLenient(script.textContent ?? ''), objects);
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    if (scripts[i].getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
+    flattenLd(parseLenient(scripts[i].textContent ?? ''), objects);
   }
   const article = objects.find((o) => ARTICLE_TYPE.test(typeOf(o)) && !/Page$/.test(typeOf(o)));
   if (!article) return { article: null, isArticle: false };
@@ -126,17 +138,17 @@ function personish(value: string | null): string | null {
 
 export function readMetadata(doc: Document): PageMetadata {
   const { article, isArticle } = readJsonLd(doc);
-  const authorMeta = [
-    personish(metaContent(doc, 'meta[name="author"]')),
-    personish(metaContent(doc, 'meta[property="dable:author"], meta[name="dable:author"]')),
-    personish(metaContent(doc, 'meta[property="article:author"]')),
-  ].filter((v): v is string => v !== null);
+  const meta = metaMap(doc);
+  const get = (key: string) => meta.get(key) ?? null;
+  const authorMeta = [personish(get('author')), personish(get('dable:author')), personish(get('article:author'))].filter(
+    (v): v is string => v !== null,
+  );
   return {
-    ogType: metaContent(doc, 'meta[property="og:type"]'),
-    ogTitle: metaContent(doc, 'meta[property="og:title"], meta[name="og:title"]'),
+    ogType: get('og:type')?.toLowerCase() ?? null,
+    ogTitle: get('og:title'),
     title: doc.title ? normalizeText(doc.title) : null,
-    publishedTime: metaContent(doc, 'meta[property="article:published_time"], meta[name="article:published_time"]'),
-    modifiedTime: metaContent(doc, 'meta[property="article:modified_time"], meta[name="article:modified_time"]'),
+    publishedTime: get('article:published_time'),
+    modifiedTime: get('article:modified_time'),
     authorMeta,
     jsonLd: article,
     hasArticleJsonLd: isArticle,
