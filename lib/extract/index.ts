@@ -23,6 +23,7 @@ import { collectBlocks, elementLines, elementText } from './blocks';
 import { isBoilerplateLine, stripEndMark } from './boilerplate';
 import { embeddedStateBlocks, textToBlocks } from './embedded';
 import { findBodyCandidate, type BodyCandidate } from './generic';
+import { LIST_PAGE_PATH } from './known-bodies';
 import { readMetadata, stripSiteName, type PageMetadata } from './metadata';
 import { countHangul, hangulShare, normalizeText } from './text';
 
@@ -223,14 +224,11 @@ function detectLanguage(body: Block[]): string {
   return 'und';
 }
 
-/** URL paths of portal homes, section lists and search results. */
-const LIST_PATH = /^\/?$|^\/(main\/)?(home|index|main)(\.\w+)?$|\/(list|search|section|sub_list|category|tag)(\.\w+|\/|$)/i;
-
 function looksLikeArticle(url: URL | null, meta: PageMetadata, body: BodyResult, byline: BylineParts): boolean {
   const paragraphs = body.blocks.filter((b) => b.kind === 'paragraph');
   const chars = paragraphChars(body.blocks);
   if (chars < MIN_BODY_CHARS) return false;
-  if (url && LIST_PATH.test(url.pathname) && !url.search.match(/(idxno|aid|no|id|seq)[_a-z]*=\d/i)) return false;
+  if (url && LIST_PAGE_PATH.test(url.pathname) && !url.search.match(/(idxno|aid|no|id|seq)[_a-z]*=\d/i)) return false;
   if (body.source === 'generic' && body.candidate && body.candidate.linkDensity > 0.35) return false;
   const declared = meta.ogType === 'article' || meta.hasArticleJsonLd;
   if (body.source === 'adapter' || body.source === 'embedded') return true;

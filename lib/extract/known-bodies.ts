@@ -14,3 +14,6 @@ export const KNOWN_BODY_SELECTOR = [
   '#article_body_view', '.article-news-box', '.news_cnt_detail_wrap', '.article_view', // kookbang, yeongnam, mk, Daum / donga weekly
   '[itemprop=articleBody]', '.article-body', '.article_body', '.news_body', '.view_con', '.news_txt', '.rns_text', '.news_article',
 ].join(',');
+
+/** URL paths of portal homes, section lists and search results (shared with lib/detect.ts for the same reason). */
+export const LIST_PAGE_PATH = /^\/?$|^\/(main\/)?(home|index|main)(\.\w+)?$|\/(list|search|section|sub_list|category|tag)(\.\w+|\/|$)/i;
