@@ -1,0 +1,153 @@
+/**
+ * The reader panel: one row per linked pair, Korean and English side by side (or one language).
+ * Page text is rendered as text nodes only (never markup). Everything comes in through props.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ReaderRow, ReaderView, RowText } from '../lib/reader';
+import type { Lang, PanelState, PanelStore } from './panel-state';
+import type { PanelStrings } from './strings';
+
+export interface ReaderPanelProps {
+  view: ReaderView | null;
+  /** A message for the reader when there is nothing to show (not an article, a failure). */
+  notice: { title: string; hint: string } | null;
+  store: PanelStore;
+  strings: PanelStrings;
+  onClose: () => void;
+}
+
+function usePanelState(store: PanelStore): PanelState {
+  const [state, setState] = useState(store.get());
+  useEffect(() => store.subscribe(setState), [store]);
+  return state;
+}
+
+const LANG_NAME: Record<Lang, string> = { ko: '한국어', en: 'English' };
+
+/** Scroll `el` into view within its scroll container only when it is not already fully visible. */
+function revealInContainer(el: Element | null | undefined): void {
+  if (!el) return;
+  const container = el.closest('.rows');
+  if (!container) return;
+  const box = container.getBoundingClientRect();
+  const rect = el.getBoundingClientRect();
+  if (rect.top >= box.top && rect.bottom <= box.bottom) return;
+  const tallerThanView = rect.height > box.height;
+  el.scrollIntoView({ block: tallerThanView || rect.top < box.top ? 'start' : 'end', behavior: 'smooth' });
+}
+
+function Cell(props: { lang: Lang; row: ReaderRow; index: number; active: boolean; strings: PanelStrings }) {
+  const { lang, row, index, active, strings } = props;
+  const texts: RowText[] = row[lang];
+  const other = row[lang === 'ko' ? 'en' : 'ko'];
+  const unpaired = texts.length > 0 && other.length === 0;
+  if (texts.length === 0) return <div class="cell empty" lang={lang} aria-hidden="true" />;
+  const Tag = row.kind === 'headline' ? 'h2' : 'p';
+  return (
+    <div class={`cell kind-${row.kind}`} lang={lang}>
+      {texts.map((t, i) => (
+        <Tag
+          key={i}
+          class="para"
+          lang={lang}
+          data-pair={String(index)}
+          data-active={active ? '' : undefined}
+          data-unpaired={unpaired ? '' : undefined}
+          data-kind={row.kind}
+          tabIndex={0}
+        >
+          {row.kind === 'caption' && <span class="tag">{strings.caption}</span>}
+          {t.text}
+          {unpaired && row.kind !== 'caption' && <span class="tag unpaired-tag">{strings.unpaired}</span>}
+        </Tag>
+      ))}
+    </div>
+  );
+}
+
+export function ReaderPanel({ view, notice, store, strings, onClose }: ReaderPanelProps) {
+  const state = usePanelState(store);
+  const rowsRef = useRef<HTMLDivElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const order: Lang[] = state.layout === 'single' ? [state.primary] : state.primary === 'ko' ? ['ko', 'en'] : ['en', 'ko'];
+
+  useEffect(() => closeRef.current?.focus(), []);
+
+  // Highlight follows the pointer and the focus; the counterpart is brought into view.
+  const activateFrom = (event: Event, reveal: boolean) => {
+    const target = (event.target as Element | null)?.closest?.('[data-pair]');
+    if (!target) return;
+    const row = Number(target.getAttribute('data-pair'));
+    store.dispatch({ type: 'activate', row });
+    if (!reveal) return;
+    const lang = target.getAttribute('lang');
+    const counterpart = rowsRef.current?.querySelector(`[data-pair="${row}"]:not([lang="${lang}"])`);
+    revealInContainer(counterpart);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    } else if (event.key === 'l' && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      store.dispatch({ type: 'switch-language' });
+    } else if (event.key === 'j' || event.key === 'k') {
+      store.dispatch({ type: 'step', by: event.key === 'j' ? 1 : -1 });
+      const row = store.get().active;
+      const el = rowsRef.current?.querySelector<HTMLElement>(`[data-pair="${row}"][lang="${store.get().primary}"]`) ?? rowsRef.current?.querySelector<HTMLElement>(`[data-pair="${row}"]`);
+      el?.focus({ preventScroll: true });
+      revealInContainer(el);
+    }
+  };
+
+  const doc = view?.document;
+  const source = doc ? (doc.englishSource === 'page' ? strings.sourcePage : doc.englishSource === 'none' ? strings.sourceNone : doc.englishSource) : '';
+
+  return (
+    <section class="panel" role="region" aria-label={strings.panelLabel} onKeyDown={onKeyDown}>
+      <header class="bar">
+        <span class="brand">한영 리더 <span class="brand-en">Hanyeong Reader</span></span>
+        <span class="source">{source}</span>
+        <span class="spacer" />
+        <button type="button" class="btn" data-action="switch-language" onClick={() => store.dispatch({ type: 'switch-language' })}>
+          {strings.switchLanguage} ({LANG_NAME[state.primary]})
+        </button>
+        <button
+          type="button"
+          class="btn"
+          data-action="layout"
+          aria-pressed={state.layout === 'single'}
+          onClick={() => store.dispatch({ type: 'set-layout', layout: state.layout === 'both' ? 'single' : 'both' })}
+        >
+          {state.layout === 'both' ? strings.layoutSingle : strings.layoutBoth}
+        </button>
+        <button type="button" class="btn close" data-action="close" ref={closeRef} onClick={onClose} aria-label={strings.close}>
+          ✕
+        </button>
+      </header>
+      {notice ? (
+        <div class="notice" role="alert">
+          <p class="notice-title">{notice.title}</p>
+          <p class="notice-hint">{notice.hint}</p>
+        </div>
+      ) : (
+        <div
+          class={`rows layout-${state.layout}`}
+          ref={rowsRef}
+          data-primary={state.primary}
+          onMouseOver={(e) => activateFrom(e, false)}
+          onFocusIn={(e) => activateFrom(e, true)}
+          onClick={(e) => activateFrom(e, true)}
+        >
+          {view?.rows.map((row, index) => (
+            <div class={`row kind-${row.kind}`} key={index}>
+              {order.map((lang) => (
+                <Cell key={lang} lang={lang} row={row} index={index} active={state.active === index} strings={strings} />
+              ))}
+            </div>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

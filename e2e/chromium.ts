@@ -1,0 +1,68 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { ReaderDriver } from './driver';
+import { REPO_ROOT } from './server';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROME_BUILD = resolve(REPO_ROOT, '.output/test/chrome-mv3');
+
+/** Flags for a quiet headless Chromium on a machine with no network (see the machine notes in the README). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchChromium(extensionDir = CHROME_BUILD, options: { headless?: boolean } = {}): Promise<{ context: BrowserContext; worker: Worker; userDataDir: string }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'hanyeong-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 860 },
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  return { context, worker, userDataDir };
+}
+
+export async function chromiumDriver(): Promise<ReaderDriver> {
+  const { context, worker, userDataDir } = await launchChromium();
+  const page: Page = context.pages()[0] ?? (await context.newPage());
+  const deep = (selector: string) => page.locator(`hanyeong-reader ${selector}`).first();
+  return {
+    browserName: 'chromium',
+    async goto(url) {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    async send(message) {
+      const url = page.url();
+      // The same call the toolbar button and the commands make in entrypoints/background.ts.
+      return worker.evaluate(
+        async ({ url, message }) => {
+          const [tab] = await chrome.tabs.query({ url });
+          if (!tab?.id) throw new Error(`no tab at ${url}`);
+          return chrome.tabs.sendMessage(tab.id, message, { frameId: 0 });
+        },
+        { url, message },
+      );
+    },
+    inPanel: (fn) => page.evaluate(`(${fn.toString()})(document.querySelector('hanyeong-reader')?.shadowRoot ?? null)`),
+    inPage: (fn) => page.evaluate(fn),
+    hover: (selector) => deep(selector).hover(),
+    focus: (selector) => deep(selector).focus(),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,4 @@
+import { chromiumDriver } from './chromium';
+import { readerScenarios } from './reader.scenarios';
+
+readerScenarios('chromium', chromiumDriver);

@@ -1,0 +1,4 @@
+import { firefoxDriver } from './firefox';
+import { readerScenarios } from './reader.scenarios';
+
+readerScenarios('firefox', firefoxDriver);

@@ -1,0 +1,69 @@
+/**
+ * Background: routes the toolbar button and the keyboard commands to the tab's content script,
+ * injects the reader bundle when a tab asks for it, and lights the toolbar button on detected
+ * articles. It acts on a tab's word only for that tab (sender.tab), never on ids in a message.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { COMMAND_MESSAGES, parseBackgroundMessage, type TabMessage } from '../lib/protocol';
+
+// MV2 (Firefox) names the toolbar button browserAction.
+const action = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
+type InjectedScript = '/content-scripts/detector.js' | '/content-scripts/reader.js';
+
+async function injectFiles(tabId: number, files: InjectedScript[]): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files });
+}
+
+/**
+ * Send a reader message to a tab's top frame. A tab opened before the extension was installed (or
+ * updated) has no detector yet: inject it once and retry.
+ */
+async function sendToTab(tabId: number, message: TabMessage): Promise<void> {
+  try {
+    await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+  } catch {
+    try {
+      await injectFiles(tabId, ['/content-scripts/detector.js']);
+      await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+    } catch (error) {
+      // Pages the extension may not touch (browser pages, the web stores): nothing to open there.
+      console.info(`Hanyeong Reader: tab ${tabId} cannot host the reader: ${(error as Error).message}`);
+    }
+  }
+}
+
+function setLit(tabId: number, lit: boolean): void {
+  const a = action();
+  void a.setBadgeText({ tabId, text: lit ? '●' : '' }).catch(() => {});
+  void a.setBadgeBackgroundColor?.({ tabId, color: '#1d5fbf' })?.catch?.(() => {});
+}
+
+export default defineBackground(() => {
+  action().onClicked.addListener((tab: Browser.tabs.Tab) => {
+    if (tab.id !== undefined) void sendToTab(tab.id, { type: 'reader:toggle' });
+  });
+
+  browser.commands.onCommand.addListener(async (command: string, tab?: Browser.tabs.Tab) => {
+    const message = COMMAND_MESSAGES[command];
+    if (!message) return;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId !== undefined) await sendToTab(tabId, message);
+  });
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
+    // Only our own content scripts, from a tab's top frame.
+    if (sender.id !== browser.runtime.id || !sender.tab?.id || sender.frameId !== 0) return;
+    const message = parseBackgroundMessage(raw);
+    if (!message) return;
+    const tabId = sender.tab.id;
+    if (message.type === 'page:candidate') {
+      setLit(tabId, message.candidate);
+      return;
+    }
+    return injectFiles(tabId, ['/content-scripts/reader.js']).then(
+      () => ({ ok: true }),
+      (error: Error) => ({ ok: false, error: error.message }),
+    );
+  });
+});

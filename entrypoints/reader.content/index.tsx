@@ -1,0 +1,123 @@
+/**
+ * The reader bundle, injected into a tab's top frame only when the reader is asked for (by the
+ * detector, through the background). Reads the live page with the same pipeline as the CLI and
+ * mounts the panel in a shadow root under <hanyeong-reader>.
+ */
+import { render } from 'preact';
+import { i18n } from '#i18n';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { readArticle, type ReaderView } from '../../lib/reader';
+import { READER_CONTROLLER, type ReaderController } from '../../lib/reader-controller';
+import type { ReaderStateReply, TabMessage } from '../../lib/protocol';
+import { ReaderPanel } from '../../components/ReaderPanel';
+import { createPanelStore, initialPanelState, type PanelStore } from '../../components/panel-state';
+import type { PanelStrings } from '../../components/strings';
+import panelCss from '../../components/panel.css?inline';
+
+function panelStrings(): PanelStrings {
+  return {
+    panelLabel: i18n.t('panelLabel'),
+    close: i18n.t('close'),
+    switchLanguage: i18n.t('switchLanguage'),
+    layoutBoth: i18n.t('layoutBoth'),
+    layoutSingle: i18n.t('layoutSingle'),
+    unpaired: i18n.t('unpaired'),
+    caption: i18n.t('caption'),
+    sourcePage: i18n.t('sourcePage'),
+    sourceNone: i18n.t('sourceNone'),
+    noArticle: i18n.t('noArticle'),
+    noArticleHint: i18n.t('noArticleHint'),
+  };
+}
+
+interface OpenPanel {
+  ui: ShadowRootContentScriptUi<void>;
+  store: PanelStore;
+}
+
+function createController(ctx: ContentScriptContext): ReaderController {
+  let panel: OpenPanel | null = null;
+  let opening: Promise<void> | null = null;
+
+  const close = () => {
+    panel?.ui.remove();
+    panel = null;
+  };
+
+  const readPage = (): { view: ReaderView | null; notice: { title: string; hint: string } | null } => {
+    const strings = panelStrings();
+    try {
+      const view = readArticle(document, { url: location.href });
+      if (!view.document.isArticle || view.rows.length === 0) return { view: null, notice: { title: strings.noArticle, hint: strings.noArticleHint } };
+      return { view, notice: null };
+    } catch (error) {
+      console.error('Hanyeong Reader: reading this page failed', error);
+      return { view: null, notice: { title: i18n.t('failed'), hint: i18n.t('failedHint') } };
+    }
+  };
+
+  const open = async () => {
+    if (panel) return;
+    const { view, notice } = readPage();
+    const store = createPanelStore(initialPanelState(view?.rows.length ?? 0));
+    const strings = panelStrings();
+    const ui = await createShadowRootUi<void>(ctx, {
+      name: 'hanyeong-reader',
+      mode: 'open',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: panelCss,
+      // Keys typed in the panel must not reach the page's own shortcuts.
+      isolateEvents: ['keydown', 'keyup', 'keypress', 'input'],
+      onMount(container) {
+        render(<ReaderPanel view={view} notice={notice} store={store} strings={strings} onClose={close} />, container);
+      },
+      onRemove(container) {
+        if (container) render(null, container);
+      },
+    });
+    ui.mount();
+    panel = { ui, store };
+  };
+
+  const state = (): ReaderStateReply => (panel ? { open: true, primary: panel.store.get().primary } : { open: false });
+
+  return {
+    async handle(message: TabMessage): Promise<ReaderStateReply> {
+      switch (message.type) {
+        case 'reader:toggle':
+          if (panel) close();
+          else await (opening ??= open().finally(() => (opening = null)));
+          break;
+        case 'reader:open':
+          await (opening ??= open().finally(() => (opening = null)));
+          break;
+        case 'reader:close':
+          close();
+          break;
+        case 'reader:switch-language':
+          // With no panel open the shortcut opens it; with one open it swaps the leading language.
+          if (panel) panel.store.dispatch({ type: 'switch-language' });
+          else await (opening ??= open().finally(() => (opening = null)));
+          break;
+        case 'reader:state':
+          break;
+      }
+      return state();
+    },
+    pageChanged: close,
+    dispose: close,
+  };
+}
+
+export default defineContentScript({
+  registration: 'runtime',
+  main(ctx) {
+    const key = READER_CONTROLLER as unknown as string;
+    const scope = globalThis as unknown as Record<string, ReaderController>;
+    // Injected twice (a second click while loading): keep the first controller.
+    scope[key] ??= createController(ctx);
+  },
+});

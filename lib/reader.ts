@@ -1,0 +1,150 @@
+/**
+ * The whole pipeline for one page: detect → extract → split → align, and the rows the panel shows.
+ * Used by the content script on the live DOM and by the CLI on a parsed file: the same code, so
+ * what `npm run reader -- extract` prints is what the panel shows.
+ */
+import type { AlignmentLink, Block, ReaderDocument } from './types';
+import { extractArticle } from './extract';
+import { splitBilingual, type BilingualSplit } from './split';
+import { alignParagraphs } from './align';
+
+export type RowKind = 'headline' | 'subheadline' | 'byline' | 'body' | 'caption';
+
+/** One piece of text in a row: `paragraph` is its index in ReaderDocument.{ko,en}.paragraphs, or null. */
+export interface RowText {
+  text: string;
+  paragraph: number | null;
+}
+
+/**
+ * One row of the reader: a linked pair, or one side's text with no counterpart (the other side is
+ * empty; the panel marks it unpaired and never pads it).
+ */
+export interface ReaderRow {
+  kind: RowKind;
+  ko: RowText[];
+  en: RowText[];
+  /** The aligner's confidence for body pairs; null for structural pairs and unpaired rows. */
+  confidence: number | null;
+}
+
+export interface ReaderView {
+  document: ReaderDocument;
+  rows: ReaderRow[];
+  marker: string | null;
+}
+
+const paragraphsOf = (blocks: Block[]) => blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+const captionsOf = (blocks: Block[]) => blocks.filter((b) => b.kind === 'caption').map((b) => b.text);
+
+function structuralRow(kind: RowKind, ko: string | null, en: string | null): ReaderRow[] {
+  if (!ko && !en) return [];
+  return [
+    {
+      kind,
+      ko: ko ? [{ text: ko, paragraph: null }] : [],
+      en: en ? [{ text: en, paragraph: null }] : [],
+      confidence: null,
+    },
+  ];
+}
+
+/** Walks both sides' blocks in page order, emitting each link as one row and everything else on its own. */
+export function buildRows(split: BilingualSplit, alignment: AlignmentLink[]): ReaderRow[] {
+  const en = split.en;
+  const rows: ReaderRow[] = [
+    ...structuralRow('headline', split.ko.headline, en?.headline ?? null),
+    ...structuralRow('subheadline', split.ko.subheadline, en?.subheadline ?? null),
+    ...structuralRow('byline', split.ko.byline, en?.byline ?? null),
+  ];
+  const sides = { ko: split.ko.blocks, en: en?.blocks ?? [] };
+  const cursor = { ko: 0, en: 0 };
+  const paragraphCount = { ko: 0, en: 0 };
+
+  /** Emit unpaired blocks of one side until its next paragraph is number `until` (or to the end). */
+  const flush = (lang: 'ko' | 'en', until: number) => {
+    const blocks = sides[lang];
+    while (cursor[lang] < blocks.length) {
+      const block = blocks[cursor[lang]];
+      if (block.kind === 'paragraph' && paragraphCount[lang] >= until) return;
+      const text: RowText = { text: block.text, paragraph: block.kind === 'paragraph' ? paragraphCount[lang]++ : null };
+      rows.push({
+        kind: block.kind === 'caption' ? 'caption' : 'body',
+        ko: lang === 'ko' ? [text] : [],
+        en: lang === 'en' ? [text] : [],
+        confidence: null,
+      });
+      cursor[lang]++;
+    }
+  };
+  /** Take the paragraphs of one side that a link names (they are next, after flush). */
+  const take = (lang: 'ko' | 'en', indices: number[]): RowText[] => {
+    const out: RowText[] = [];
+    const blocks = sides[lang];
+    for (const _ of indices) {
+      while (cursor[lang] < blocks.length && blocks[cursor[lang]].kind !== 'paragraph') {
+        // A caption inside a multi-paragraph link keeps its place just before the pair.
+        rows.push({ kind: 'caption', ko: lang === 'ko' ? [{ text: blocks[cursor[lang]].text, paragraph: null }] : [], en: lang === 'en' ? [{ text: blocks[cursor[lang]].text, paragraph: null }] : [], confidence: null });
+        cursor[lang]++;
+      }
+      out.push({ text: blocks[cursor[lang]].text, paragraph: paragraphCount[lang]++ });
+      cursor[lang]++;
+    }
+    return out;
+  };
+
+  for (const link of alignment) {
+    flush('ko', link.ko[0]);
+    flush('en', link.en[0]);
+    rows.push({ kind: 'body', ko: take('ko', link.ko), en: take('en', link.en), confidence: link.confidence });
+  }
+  flush('ko', Infinity);
+  flush('en', Infinity);
+  return rows;
+}
+
+export interface ReadOptions {
+  url?: string | null;
+}
+
+/** Read one page: the reader's JSON (issue 2's contract) and the rows of the panel. */
+export function readArticle(doc: Document, options: ReadOptions = {}): ReaderView {
+  const url = options.url ?? null;
+  const extraction = extractArticle(doc, url);
+  const englishArticle = extraction.language === 'en';
+
+  // An English-language article from a Korean outlet is its own English side; its Korean comes
+  // from a translation engine (issue 4), so nothing is split or aligned here.
+  const split: BilingualSplit = englishArticle
+    ? {
+        marker: null,
+        ko: { headline: null, subheadline: null, byline: null, blocks: [] },
+        en: { headline: extraction.headline, subheadline: extraction.subheadline, byline: extraction.byline.text, blocks: extraction.body },
+      }
+    : splitBilingual(extraction);
+
+  const koParagraphs = paragraphsOf(split.ko.blocks);
+  const enParagraphs = split.en ? paragraphsOf(split.en.blocks) : [];
+  const alignment = koParagraphs.length && enParagraphs.length ? alignParagraphs(koParagraphs, enParagraphs) : [];
+
+  const document: ReaderDocument = {
+    isArticle: extraction.isArticle,
+    language: extraction.language,
+    site: extraction.site,
+    url,
+    headline: { ko: split.ko.headline, en: split.en?.headline ?? null },
+    subheadline: { ko: split.ko.subheadline, en: split.en?.subheadline ?? null },
+    byline: {
+      ko: split.ko.byline,
+      en: split.en?.byline ?? null,
+      authors: extraction.byline.authors,
+      published: extraction.byline.published,
+      updated: extraction.byline.updated,
+    },
+    englishSource: split.en && enParagraphs.length ? 'page' : 'none',
+    ko: { paragraphs: koParagraphs, captions: captionsOf(split.ko.blocks) },
+    en: { paragraphs: enParagraphs },
+    alignment,
+  };
+  return { document, rows: buildRows(split, alignment), marker: split.marker };
+}

@@ -1,0 +1,54 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/**
+ * Test hooks (a page-event bridge to the content script's message handler) exist only in builds
+ * made with HANYEONG_TEST_HOOKS=1 (`npm run build:test`): Firefox's WebDriver BiDi cannot message
+ * an extension tab from outside, so its end-to-end tests need them. `__TEST_HOOKS__` is a
+ * compile-time constant: in the shipped build the bridge is dead code and is removed.
+ */
+const testHooks = process.env.HANYEONG_TEST_HOOKS === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/i18n/module'],
+  // Test builds go to their own folder so a store build is never mistaken for one.
+  outDir: testHooks ? '.output/test' : '.output',
+  vite: () => ({
+    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    define: { __TEST_HOOKS__: JSON.stringify(testHooks) },
+    build: { minify: true },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // activeTab: the toolbar button and shortcuts work on the page they were used on;
+    // scripting: the reader bundle is injected only when asked for (the every-page detector stays tiny);
+    // storage: settings.
+    permissions: ['activeTab', 'scripting', 'storage'],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      // Alt+A/Q/T/S/E/W/C/K/O/I/R and Ctrl+Alt+R are taken by popular translators (issue 2).
+      'toggle-reader': {
+        suggested_key: { default: 'Alt+Shift+Y', mac: 'Alt+Shift+Y' },
+        description: '__MSG_commandToggle__',
+      },
+      'switch-language': {
+        suggested_key: { default: 'Alt+Shift+L', mac: 'Alt+Shift+L' },
+        description: '__MSG_commandSwitch__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'hanyeong-reader@hanyeong.app',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
