@@ -1,7 +1,7 @@
 /** The command line as users script it: JSON on stdout, one-line errors and non-zero exits on bad input. */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -75,5 +75,20 @@ describe('reader align', () => {
 
   it('needs two files', () => {
     expect(reader('align', SEED).code).toBe(2);
+  });
+});
+
+const EXCERPTS = resolve(ROOT, '../shared/corpus/bilingual/breaknews-excerpts.json');
+
+describe.skipIf(!existsSync(EXCERPTS))('reader align on the BreakNews excerpts (shared corpus)', () => {
+  const docs: { id: string; ko: string[]; en: string[]; gold: { ko: number[]; en: number[] }[] }[] = existsSync(EXCERPTS) ? JSON.parse(readFileSync(EXCERPTS, 'utf8')) : [];
+  it.each(docs.map((d) => [d.id, d] as const))('%s: every gold link and no other', (_id, doc) => {
+    const ko = join(tmp, `${doc.id}.ko.txt`);
+    const en = join(tmp, `${doc.id}.en.txt`);
+    writeFileSync(ko, doc.ko.join('\n') + '\n');
+    writeFileSync(en, doc.en.join('\n') + '\n');
+    const { code, stdout } = reader('align', ko, en);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).alignment.map(({ ko, en }: { ko: number[]; en: number[] }) => ({ ko, en }))).toEqual(doc.gold);
   });
 });
