@@ -1,0 +1,94 @@
+/**
+ * The user's settings: one versioned schema, its defaults, and validation of anything read back
+ * from storage (a value written by an older version, or edited by hand, must not break the reader).
+ * Pure: the storage item that holds it lives in utils/settings.ts (WXT storage, extension glue).
+ */
+import type { EngineConfig, EngineId } from './translate/engine';
+
+export const SETTINGS_VERSION = 1;
+
+export type Theme = 'auto' | 'light' | 'dark' | 'sepia';
+export type PanelLayout = 'auto' | 'side-by-side' | 'interleaved' | 'single';
+
+export interface Settings {
+  /** Engine used when the page carries no translation; 'chrome-builtin' is on-device. null: none chosen. */
+  engine: EngineId | null;
+  /** Per-engine credentials and endpoints; a key goes only to its own engine. */
+  engines: Partial<Record<EngineId, EngineConfig>>;
+  layout: PanelLayout;
+  primary: 'ko' | 'en';
+  theme: Theme;
+  /** Panel body text size in px. */
+  fontSize: number;
+  lineHeight: number;
+  /** Panel width in px (dragged by the user), null for the default. */
+  panelWidth: number | null;
+  /** Open the reader by itself on detected articles. */
+  autoOpen: boolean;
+  /** Hostnames where the reader never runs (exact host or a parent domain). */
+  neverRunOn: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  engine: 'chrome-builtin',
+  engines: {},
+  layout: 'auto',
+  primary: 'ko',
+  theme: 'auto',
+  fontSize: 17,
+  lineHeight: 1.7,
+  panelWidth: null,
+  autoOpen: false,
+  neverRunOn: [],
+};
+
+const ENGINE_IDS: EngineId[] = ['chrome-builtin', 'deepl', 'google', 'papago', 'microsoft', 'libretranslate', 'openai'];
+const THEMES: Theme[] = ['auto', 'light', 'dark', 'sepia'];
+const LAYOUTS: PanelLayout[] = ['auto', 'side-by-side', 'interleaved', 'single'];
+
+const clamp = (n: unknown, lo: number, hi: number, fallback: number) =>
+  typeof n === 'number' && Number.isFinite(n) ? Math.min(hi, Math.max(lo, n)) : fallback;
+const oneOf = <T>(value: unknown, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
+
+/** A host as the user typed it ("www.chosun.com", "https://news.naver.com/x") → "chosun.com"-style host, or null. */
+export function normaliseHost(input: string): string | null {
+  const text = input.trim().toLowerCase();
+  if (!text) return null;
+  try {
+    const host = new URL(text.includes('://') ? text : `https://${text}`).hostname.replace(/^www\./, '');
+    return /^[a-z0-9.-]+\.[a-z]{2,}$/.test(host) ? host : null;
+  } catch {
+    return null;
+  }
+}
+
+/** True when `hostname` is on the never-run list (the host itself or any subdomain of a listed one). */
+export function isBlockedHost(hostname: string, neverRunOn: string[]): boolean {
+  const host = hostname.toLowerCase().replace(/^www\./, '');
+  return neverRunOn.some((blocked) => host === blocked || host.endsWith(`.${blocked}`));
+}
+
+/** Any stored value → valid Settings; unknown fields dropped, bad ones replaced by defaults. */
+export function parseSettings(value: unknown): Settings {
+  const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const engines: Settings['engines'] = {};
+  if (typeof v.engines === 'object' && v.engines !== null) {
+    for (const [id, config] of Object.entries(v.engines as Record<string, unknown>)) {
+      if (ENGINE_IDS.includes(id as EngineId) && typeof config === 'object' && config !== null && (config as { engine?: unknown }).engine === id) {
+        engines[id as EngineId] = config as EngineConfig;
+      }
+    }
+  }
+  return {
+    engine: v.engine === null ? null : oneOf(v.engine, ENGINE_IDS, DEFAULT_SETTINGS.engine),
+    engines,
+    layout: oneOf(v.layout, LAYOUTS, DEFAULT_SETTINGS.layout),
+    primary: oneOf(v.primary, ['ko', 'en'] as const, DEFAULT_SETTINGS.primary),
+    theme: oneOf(v.theme, THEMES, DEFAULT_SETTINGS.theme),
+    fontSize: clamp(v.fontSize, 12, 28, DEFAULT_SETTINGS.fontSize),
+    lineHeight: clamp(v.lineHeight, 1.2, 2.4, DEFAULT_SETTINGS.lineHeight),
+    panelWidth: v.panelWidth === null || v.panelWidth === undefined ? null : clamp(v.panelWidth, 360, 4000, 1180),
+    autoOpen: typeof v.autoOpen === 'boolean' ? v.autoOpen : DEFAULT_SETTINGS.autoOpen,
+    neverRunOn: Array.isArray(v.neverRunOn) ? [...new Set(v.neverRunOn.filter((h): h is string => typeof h === 'string').map(normaliseHost).filter((h): h is string => h !== null))] : [],
+  };
+}
