@@ -11,8 +11,9 @@ const testHooks = process.env.HANYEONG_TEST_HOOKS === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
-  // Test builds go to their own folder so a store build is never mistaken for one.
-  outDir: testHooks ? '.output/test' : '.output',
+  // Test builds go to their own folder so a store build is never mistaken for one;
+  // HANYEONG_OUT gives a parallel run (another worktree, a bench) a folder of its own.
+  outDir: process.env.HANYEONG_OUT ?? (testHooks ? '.output/test' : '.output'),
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
     define: { __TEST_HOOKS__: JSON.stringify(testHooks) },

@@ -6,7 +6,7 @@ import type { ReaderDriver } from './driver';
 import { REPO_ROOT } from './server';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROME_BUILD = resolve(REPO_ROOT, '.output/test/chrome-mv3');
+export const CHROME_BUILD = resolve(REPO_ROOT, process.env.HANYEONG_OUT ?? '.output/test', 'chrome-mv3');
 
 /** Flags for a quiet headless Chromium on a machine with no network (see the machine notes in the README). */
 export const CHROMIUM_ARGS = [

@@ -5,7 +5,7 @@ import { waitFor } from './driver';
 import { REPO_ROOT } from './server';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const FIREFOX_BUILD = resolve(REPO_ROOT, '.output/test/firefox-mv2');
+export const FIREFOX_BUILD = resolve(REPO_ROOT, process.env.HANYEONG_OUT ?? '.output/test', 'firefox-mv2');
 
 export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Browser> {
   const browser = await puppeteer.launch({
