@@ -49,6 +49,12 @@ function structuralRow(kind: RowKind, ko: string | null, en: string | null): Rea
   ];
 }
 
+/** A row with one side's block and nothing on the other (unpaired text, or a caption). */
+function oneSided(lang: 'ko' | 'en', block: Block, paragraph: number | null): ReaderRow {
+  const text: RowText[] = [{ text: block.text, paragraph }];
+  return { kind: block.kind === 'caption' ? 'caption' : 'body', ko: lang === 'ko' ? text : [], en: lang === 'en' ? text : [], confidence: null };
+}
+
 /** Walks both sides' blocks in page order, emitting each link as one row and everything else on its own. */
 export function buildRows(split: BilingualSplit, alignment: AlignmentLink[]): ReaderRow[] {
   const en = split.en;
@@ -67,13 +73,7 @@ export function buildRows(split: BilingualSplit, alignment: AlignmentLink[]): Re
     while (cursor[lang] < blocks.length) {
       const block = blocks[cursor[lang]];
       if (block.kind === 'paragraph' && paragraphCount[lang] >= until) return;
-      const text: RowText = { text: block.text, paragraph: block.kind === 'paragraph' ? paragraphCount[lang]++ : null };
-      rows.push({
-        kind: block.kind === 'caption' ? 'caption' : 'body',
-        ko: lang === 'ko' ? [text] : [],
-        en: lang === 'en' ? [text] : [],
-        confidence: null,
-      });
+      rows.push(oneSided(lang, block, block.kind === 'paragraph' ? paragraphCount[lang]++ : null));
       cursor[lang]++;
     }
   };
@@ -84,7 +84,7 @@ export function buildRows(split: BilingualSplit, alignment: AlignmentLink[]): Re
     for (const _ of indices) {
       while (cursor[lang] < blocks.length && blocks[cursor[lang]].kind !== 'paragraph') {
         // A caption inside a multi-paragraph link keeps its place just before the pair.
-        rows.push({ kind: 'caption', ko: lang === 'ko' ? [{ text: blocks[cursor[lang]].text, paragraph: null }] : [], en: lang === 'en' ? [{ text: blocks[cursor[lang]].text, paragraph: null }] : [], confidence: null });
+        rows.push(oneSided(lang, blocks[cursor[lang]], null));
         cursor[lang]++;
       }
       out.push({ text: blocks[cursor[lang]].text, paragraph: paragraphCount[lang]++ });
