@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { alignSentences, splitSentences } from '../lib/sentences';
+
+const texts = (s: string) => splitSentences(s).map((x) => x.text);
+
+describe('splitSentences', () => {
+  it('keeps a Korean sentence whole across quoted sentences that continue with a particle', () => {
+    const paragraph =
+      '정용래 유성구청장은 “4차 산업혁명과 포스트코로나 시대를 맞아 지방정부의 역할과 중요성이 더욱 강조되고 있다.”며 “혁신적인 서비스를 확대해 나가겠다.”고 말했다.';
+    expect(texts(paragraph)).toEqual([paragraph]);
+  });
+
+  it('splits Korean sentences on 다. 요. 까? endings', () => {
+    expect(texts('정부는 새 정책을 발표했다. 언제 시행될까? 다음 달부터예요.')).toEqual(['정부는 새 정책을 발표했다.', '언제 시행될까?', '다음 달부터예요.']);
+  });
+
+  it('splits English after closing quotes and not after abbreviations', () => {
+    expect(texts('Mr. Kim said, “We will expand.” He added that the U.S. office opens soon.')).toEqual([
+      'Mr. Kim said, “We will expand.”',
+      'He added that the U.S. office opens soon.',
+    ]);
+  });
+
+  it('keeps stray periods with the sentence before them and offsets point into the text', () => {
+    const text = 'It got a good response from the participants. . In addition, a prize was given.';
+    const spans = splitSentences(text);
+    expect(spans.map((s) => s.text)).toEqual(['It got a good response from the participants. .', 'In addition, a prize was given.']);
+    for (const s of spans) expect(text.slice(s.start, s.end).trim()).toBe(s.text);
+  });
+
+  it('returns an unterminated paragraph as one sentence', () => {
+    expect(texts('정용래 유성구청장, 우수정책 발표…')).toEqual(['정용래 유성구청장, 우수정책 발표…']);
+  });
+});
+
+describe('alignSentences', () => {
+  it('links two Korean sentences to their two English ones', () => {
+    const { links } = alignSentences(
+      '참좋은 지방정부협의회가 주관한 정책대회에 24개 지자체가 참석했다. 상금 100만원은 재단에 전액 기탁할 계획이다.',
+      'Twenty-four local governments took part in the policy contest hosted by the council. The prize money of 1 million won will be donated to the foundation.',
+    );
+    expect(links.map(({ ko, en }) => ({ ko, en }))).toEqual([
+      { ko: [0], en: [0] },
+      { ko: [1], en: [1] },
+    ]);
+  });
+
+  it('links a Korean sentence that Google split in two to both halves', () => {
+    const { links } = alignSentences(
+      '정용래 유성구청장은 “사회변화에 선제적으로 대응해 구민을 위한 다양하고 창의적인 행정서비스가 제공될 수 있도록 혁신적인 서비스를 확대해 나가겠다.”고 말했다.',
+      'He added, “By preemptively responding to social changes, various and creative administrative services can be provided for residents. We will continue to expand our innovative services.”',
+    );
+    expect(links).toHaveLength(1);
+    expect(links[0].ko).toEqual([0]);
+    expect(links[0].en).toEqual([0, 1]);
+  });
+});
