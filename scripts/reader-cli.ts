@@ -2,6 +2,7 @@
  * The reader's command line: the same pipeline the extension runs, on files.
  *
  *   npm run --silent reader -- extract <page.html> [--url <page url>]
+ *       [--translate <deepl|google|papago|microsoft|libretranslate|openai> [--endpoint <base url>] [--key <key>]]
  *   npm run --silent reader -- align <ko.txt> <en.txt>
  *
  * Prints one JSON object on stdout. Bad input gives one line on stderr and a non-zero exit, never a
@@ -9,10 +10,15 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { loadPageBytes } from './load-page';
-import { readArticle } from '../lib/reader';
+import { readArticle, translationUnits, withTranslations, type ReaderView } from '../lib/reader';
 import { alignParagraphs } from '../lib/align';
+import { createEngine, translateParagraphs, translationDirection, type EngineConfig, type TranslationError } from '../lib/translate';
+import { parseTranslateOptions, TranslateOptionsError } from '../lib/translate/cli-options';
 
-const USAGE = 'usage: reader extract <page.html> [--url <page url>] | reader align <ko.txt> <en.txt>';
+const USAGE = 'usage: reader extract <page.html> [--url <page url>] [--translate <engine> [--endpoint <url>] [--key <key>]] | reader align <ko.txt> <en.txt>';
+
+/** The flags parseTranslateOptions reads; each takes a value. Removed before the positional check. */
+const TRANSLATE_FLAGS = ['--translate', '--endpoint', '--key', '--model', '--region'];
 
 class CliError extends Error {
   constructor(
@@ -53,7 +59,45 @@ function takeOption(args: string[], name: string): string | null {
   return value;
 }
 
-function extractCommand(args: string[]): unknown {
+function readTranslateOptions(args: string[]): EngineConfig | null {
+  let config: EngineConfig | null;
+  try {
+    config = parseTranslateOptions(args, process.env);
+  } catch (error) {
+    if (error instanceof TranslateOptionsError) throw new CliError(error.message, 2);
+    throw error;
+  }
+  for (let i = args.length - 1; i >= 0; i--) {
+    const name = args[i].split('=')[0];
+    if (!TRANSLATE_FLAGS.includes(name)) continue;
+    args.splice(i, args[i].includes('=') ? 1 : 2);
+  }
+  return config;
+}
+
+/**
+ * Fills the other side with `config`'s engine, one row per source paragraph (issue 4). Any paragraph
+ * that still fails after the runner's retries fails the command: half-translated JSON would look whole.
+ */
+async function translateView(view: ReaderView, config: EngineConfig): Promise<ReaderView> {
+  const direction = translationDirection(view.document.language);
+  if (!direction) throw new CliError(`${config.engine}: cannot translate an article in language "${view.document.language}" (only Korean and English)`);
+  const units = translationUnits(view.rows, direction.from);
+  const translations = new Map<number, string>();
+  let failure: TranslationError | undefined;
+  await translateParagraphs({
+    engine: createEngine(config),
+    paragraphs: units.map((unit) => unit.text),
+    ...direction,
+    onResult: (index, text) => translations.set(units[index].row, text),
+    onError: (_, error) => (failure ??= error),
+  });
+  if (failure) throw new CliError(failure.message);
+  return withTranslations(view, config.engine, direction.from, translations);
+}
+
+async function extractCommand(args: string[]): Promise<unknown> {
+  const translate = readTranslateOptions(args);
   const url = takeOption(args, '--url');
   if (args.length !== 1) throw new CliError(USAGE, 2);
   if (url !== null && !/^https?:\/\/\S+$/i.test(url)) throw new CliError(`--url must be an http(s) URL, got "${url}"`, 2);
@@ -61,7 +105,8 @@ function extractCommand(args: string[]): unknown {
   const bytes = readInput(path);
   const page = loadPageBytes(bytes, url);
   assertHtml(path, bytes, page.html);
-  return readArticle(page.document, { url }).document;
+  const view = readArticle(page.document, { url });
+  return translate ? (await translateView(view, translate)).document : view.document;
 }
 
 function linesOf(path: string): string[] {
@@ -91,11 +136,11 @@ function alignCommand(args: string[]): unknown {
   };
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   try {
     let result: unknown;
-    if (command === 'extract') result = extractCommand(args);
+    if (command === 'extract') result = await extractCommand(args);
     else if (command === 'align') result = alignCommand(args);
     else throw new CliError(command ? `unknown command "${command}"; ${USAGE}` : USAGE, 2);
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
@@ -111,4 +156,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));
