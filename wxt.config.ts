@@ -19,6 +19,13 @@ export default defineConfig({
     define: { __TEST_HOOKS__: JSON.stringify(testHooks) },
     build: { minify: true },
   }),
+  // `npm run zip`: one package per store; `wxt zip -b firefox` adds the sources archive AMO asks
+  // for (built output, test results and local corpora stay out; see docs/store.md).
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['.output/**', 'out/**', 'test-results/**', 'coverage/**', 'docs/screenshots/**'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -28,7 +35,11 @@ export default defineConfig({
     // storage: settings.
     permissions: ['activeTab', 'scripting', 'storage'],
     host_permissions: ['http://*/*', 'https://*/*'],
-    action: { default_title: '__MSG_actionTitle__' },
+    // Grey until the detector reports an article on the tab (background.ts setLit swaps in the lit set).
+    action: {
+      default_title: '__MSG_actionTitle__',
+      default_icon: { 16: '/icon/16-grey.png', 32: '/icon/32-grey.png', 48: '/icon/48-grey.png', 128: '/icon/128-grey.png' },
+    },
     commands: {
       // Alt+A/Q/T/S/E/W/C/K/O/I/R and Ctrl+Alt+R are taken by popular translators (issue 2).
       'toggle-reader': {
@@ -45,9 +56,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'hanyeong-reader@hanyeong.app',
-              strict_min_version: '128.0',
+              // 140 (the current ESR) is the first release that reads data_collection_permissions
+              // (web-ext lint KEY_FIREFOX_UNSUPPORTED_BY_MIN_VERSION below it); Android got it in 142.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

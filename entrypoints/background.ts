@@ -33,10 +33,14 @@ async function sendToTab(tabId: number, message: TabMessage): Promise<void> {
   }
 }
 
+// The drawn icon sets (assets/icon.svg → public/icon, `npm run icons`): coloured on a detected
+// article, grey elsewhere (the manifest's default_icon), so the button says "a reader is here".
+const iconSet = (suffix: '' | '-grey') =>
+  ({ 16: `/icon/16${suffix}.png`, 32: `/icon/32${suffix}.png`, 48: `/icon/48${suffix}.png`, 128: `/icon/128${suffix}.png` }) as const;
+
 function setLit(tabId: number, lit: boolean): void {
-  const a = action();
-  void a.setBadgeText({ tabId, text: lit ? '●' : '' }).catch(() => {});
-  void a.setBadgeBackgroundColor?.({ tabId, color: '#1d5fbf' })?.catch?.(() => {});
+  // A tab closed before the detector's report arrives rejects: nothing to light then.
+  void action().setIcon({ tabId, path: iconSet(lit ? '' : '-grey') }).catch(() => {});
 }
 
 export default defineBackground(() => {
