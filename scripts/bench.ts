@@ -1,0 +1,174 @@
+/**
+ * `npm run bench [-- --json] [-- --no-build]`: issue 6's performance figures, measured in real
+ * Chromium (playwright-core + /usr/bin/chromium, as the end-to-end tests) on the live DOM.
+ *
+ * 1. Build the store extension (`wxt build`, into $HANYEONG_OUT or .output) unless --no-build;
+ *    bundle sizes are its minified content scripts.
+ * 2. Serve the real pages (shared corpus + fixtures, scripts/bench/pages.ts) on loopback; other
+ *    hosts are refused, so nothing leaves the machine and no page waits on the network.
+ * 3. On each page, inject scripts/bench/probe.ts and time detect, extract and Readability on the
+ *    live document (per page: median of its runs; across pages: p50 and p95 of those medians).
+ * 4. Align 200 × 200 paragraphs in the same browser (median of its runs).
+ * 5. Open the panel on the seed article several times, and on a generated 3,000-paragraph
+ *    article, timing toggle → first painted pair and counting long tasks (scripts/bench/open.ts).
+ */
+import { execSync } from 'node:child_process';
+import { readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../e2e/chromium';
+import { startPageServer } from '../e2e/server';
+import { sharedFolder } from './align-corpus';
+import { checkBudgets, type BenchResult, type Percentiles } from './bench/budgets';
+import { bundleProbe } from './bench/bundle';
+import { longBreaknewsArticle, sentencePairs } from './bench/long-article';
+import { measureOpen, type OpenRun } from './bench/open';
+import { benchPages } from './bench/pages';
+import type { PageTimings } from './bench/probe';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = sharedFolder(repoRoot);
+const asJson = process.argv.includes('--json');
+const build = !process.argv.includes('--no-build');
+const outDir = path.resolve(repoRoot, process.env.HANYEONG_OUT ?? '.output');
+const extensionDir = path.join(outDir, 'chrome-mv3');
+
+const PAGE_RUNS = 15;
+const PAGE_LOAD_GRACE_MS = 3000;
+const ALIGN_RUNS = 9;
+const SEED_OPENS = 10;
+const LONG_OPENS = 2;
+const LONG_ARTICLE_PAIRS = 3000;
+
+/** Progress goes to stderr so `--json` prints one JSON object on stdout. */
+const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+/** Nearest-rank percentile. */
+function percentile(values: number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))];
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+const percentiles = (values: number[]): Percentiles => ({ p50: round(percentile(values, 0.5)), p95: round(percentile(values, 0.95)) });
+const kilobytes = (file: string) => round(statSync(file).size / 1024);
+
+/** Every script and style the manifest injects into every page. */
+function everyPageFiles(): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: Array<{ js?: string[]; css?: string[] }>;
+  };
+  return (manifest.content_scripts ?? []).flatMap((entry) => [...(entry.js ?? []), ...(entry.css ?? [])]);
+}
+
+async function main(): Promise<void> {
+  if (build) {
+    progress(`building the store extension into ${path.relative(repoRoot, outDir)}`);
+    execSync('npx wxt build', { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, HANYEONG_OUT: outDir } });
+  }
+  const detectorFile = path.join(extensionDir, 'content-scripts/detector.js');
+  const readerFile = path.join(extensionDir, 'content-scripts/reader.js');
+  const everyPage = everyPageFiles();
+  const everyPageKB = round(everyPage.reduce((total, file) => total + statSync(path.join(extensionDir, file)).size, 0) / 1024);
+
+  const probe = await bundleProbe(repoRoot);
+  const pages = benchPages(repoRoot, path.join(shared, 'corpus'));
+  const server = await startPageServer();
+  const { context, worker, userDataDir } = await launchChromium(extensionDir);
+  await context.route('**/*', (route) =>
+    new URL(route.request().url()).origin === server.origin ? route.continue() : route.abort('blockedbyclient'),
+  );
+  const page: Page = context.pages()[0] ?? (await context.newPage());
+  const browserName = `Chromium ${context.browser()?.version() ?? (await worker.evaluate(() => navigator.userAgent))}`;
+
+  try {
+    const perPage: Array<{ name: string; timings: PageTimings }> = [];
+    for (const benchPage of pages) {
+      const url = server.route(`/bench/${benchPage.name}/`, readFileSync(benchPage.file), 'text/html');
+      // Some saved pages never fire `load` once their other hosts are refused (kbsworld_english_article):
+      // the DOM is complete at DOMContentLoaded; give `load` a moment, then measure either way.
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      await page.waitForLoadState('load', { timeout: PAGE_LOAD_GRACE_MS }).catch(() => {});
+      await page.addScriptTag({ content: probe });
+      const timings = (await page.evaluate(
+        `window.__hanyeongBench.timePage(${JSON.stringify(benchPage.url)}, ${PAGE_RUNS})`,
+      )) as PageTimings;
+      perPage.push({ name: benchPage.name, timings });
+      progress(
+        `${benchPage.name}: detect ${median(timings.detectMs).toFixed(2)} ms, extract ${median(timings.extractMs).toFixed(2)} ms, ` +
+          `Readability ${median(timings.readabilityMs).toFixed(2)} ms (${timings.paragraphs} paragraphs)`,
+      );
+    }
+
+    const pairs = sentencePairs(shared, 200);
+    const alignTimes = (await page.evaluate(
+      `window.__hanyeongBench.timeAlign(${JSON.stringify(pairs.ko)}, ${JSON.stringify(pairs.en)}, ${ALIGN_RUNS})`,
+    )) as number[];
+
+    const seedUrl = server.fixtureUrl('breaknews-seed');
+    const longUrl = server.route('/bench/long-article/', longBreaknewsArticle(shared, LONG_ARTICLE_PAIRS));
+    await measureOpen(page, worker, seedUrl); // warm-up: the browser's first extension injection
+    const seedOpens: OpenRun[] = [];
+    for (let run = 0; run < SEED_OPENS; run++) seedOpens.push(await measureOpen(page, worker, seedUrl));
+    const longOpens: OpenRun[] = [];
+    for (let run = 0; run < LONG_OPENS; run++) longOpens.push(await measureOpen(page, worker, longUrl));
+    for (const [name, runs] of [['seed', seedOpens], ['3,000-paragraph article', longOpens]] as const) {
+      for (const run of runs) {
+        progress(
+          `open ${name}: first pair ${run.firstPairMs.toFixed(1)} ms, all ${run.rows} pair elements ${run.allRowsMs.toFixed(0)} ms, ` +
+            `long tasks ${run.longTasks.map((task) => `${task.duration.toFixed(0)} ms`).join(', ') || 'none'}`,
+        );
+      }
+    }
+
+    const result: BenchResult = {
+      browser: browserName,
+      pages: perPage.length,
+      bundle: { detectorKB: kilobytes(detectorFile), readerKB: kilobytes(readerFile) },
+      detectMs: percentiles(perPage.map((entry) => median(entry.timings.detectMs))),
+      extractMs: percentiles(perPage.map((entry) => median(entry.timings.extractMs))),
+      readabilityMs: percentiles(perPage.map((entry) => median(entry.timings.readabilityMs))),
+      alignMs200: round(median(alignTimes)),
+      panelOpenMs: percentiles(seedOpens.map((run) => run.firstPairMs)),
+      longTasksDuringOpen: [...seedOpens, ...longOpens].reduce((total, run) => total + run.longTasks.length, 0),
+    };
+
+    if (asJson) {
+      console.log(JSON.stringify(result));
+      return;
+    }
+    const longest = (runs: OpenRun[]) => Math.max(0, ...runs.flatMap((run) => run.longTasks.map((task) => task.duration)));
+    console.log(`${result.browser}, ${result.pages} pages (${pages.map((entry) => entry.name).join(', ')})`);
+    console.log(`every page: ${everyPage.join(', ')} = ${everyPageKB} KB; reader.js ${result.bundle.readerKB} KB (minified, not gzipped)`);
+    console.log(`per page, median of ${PAGE_RUNS} runs (ms per call):`);
+    console.log(`  ${'page'.padEnd(40)} ${'detect'.padStart(8)} ${'extract'.padStart(8)} ${'Readab.'.padStart(8)}  paragraphs`);
+    for (const { name, timings } of perPage) {
+      const cell = (values: number[]) => median(values).toFixed(3).padStart(8);
+      console.log(`  ${name.padEnd(40)} ${cell(timings.detectMs)} ${cell(timings.extractMs)} ${cell(timings.readabilityMs)}  ${timings.paragraphs}`);
+    }
+    console.log(`across pages: detect p50 ${result.detectMs.p50} / p95 ${result.detectMs.p95} ms; extract p50 ${result.extractMs.p50} / p95 ${result.extractMs.p95} ms; Readability p50 ${result.readabilityMs.p50} / p95 ${result.readabilityMs.p95} ms`);
+    console.log(`align 200 × 200 paragraphs (in Chromium): ${result.alignMs200} ms (median of ${ALIGN_RUNS})`);
+    console.log(`panel open on the seed, toggle → first painted pair: p50 ${result.panelOpenMs.p50} / p95 ${result.panelOpenMs.p95} ms (${SEED_OPENS} runs)`);
+    console.log(
+      `3,000-paragraph article (${LONG_ARTICLE_PAIRS} Korean + ${LONG_ARTICLE_PAIRS} English): first pair ${longOpens.map((run) => run.firstPairMs.toFixed(0)).join(' / ')} ms, ` +
+        `all rows ${longOpens.map((run) => run.allRowsMs.toFixed(0)).join(' / ')} ms, longest task ${longest(longOpens).toFixed(0)} ms`,
+    );
+    console.log(`long tasks while opening: ${result.longTasksDuringOpen} (seed: longest ${longest(seedOpens).toFixed(0)} ms)`);
+    console.log('budgets:');
+    for (const check of checkBudgets(result, everyPageKB)) {
+      console.log(`  ${check.pass ? 'pass' : 'FAIL'}  ${check.name.padEnd(28)} ${check.limit.padEnd(20)} ${check.measured}`);
+    }
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+await main();

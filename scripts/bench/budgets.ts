@@ -1,0 +1,51 @@
+/** Issue 6's budgets, checked against one benchmark result. */
+export interface Percentiles {
+  p50: number;
+  p95: number;
+}
+
+export interface BenchResult {
+  browser: string;
+  pages: number;
+  bundle: { detectorKB: number; readerKB: number };
+  detectMs: Percentiles;
+  extractMs: Percentiles;
+  readabilityMs: Percentiles;
+  alignMs200: number;
+  panelOpenMs: Percentiles;
+  longTasksDuringOpen: number;
+}
+
+export interface BudgetCheck {
+  name: string;
+  limit: string;
+  measured: string;
+  pass: boolean;
+}
+
+export function checkBudgets(result: BenchResult, everyPageKB: number): BudgetCheck[] {
+  const ms = (value: number) => `${value.toFixed(3)} ms`;
+  const kb = (value: number) => `${value.toFixed(2)} KB`;
+  return [
+    { name: 'detector bundle', limit: '≤ 15 KB', measured: kb(result.bundle.detectorKB), pass: result.bundle.detectorKB <= 15 },
+    { name: 'everything on every page', limit: '≤ 15 KB', measured: kb(everyPageKB), pass: everyPageKB <= 15 },
+    { name: 'detect p95', limit: '≤ 2 ms', measured: ms(result.detectMs.p95), pass: result.detectMs.p95 <= 2 },
+    { name: 'extract p50', limit: '≤ 5 ms', measured: ms(result.extractMs.p50), pass: result.extractMs.p50 <= 5 },
+    { name: 'extract p95', limit: '≤ 20 ms', measured: ms(result.extractMs.p95), pass: result.extractMs.p95 <= 20 },
+    {
+      name: 'extract p50 vs Readability',
+      limit: '≤ ½ Readability p50',
+      measured: `${ms(result.extractMs.p50)} vs ${ms(result.readabilityMs.p50)}`,
+      pass: result.extractMs.p50 <= result.readabilityMs.p50 / 2,
+    },
+    {
+      name: 'extract p95 vs Readability',
+      limit: '≤ ½ Readability p95',
+      measured: `${ms(result.extractMs.p95)} vs ${ms(result.readabilityMs.p95)}`,
+      pass: result.extractMs.p95 <= result.readabilityMs.p95 / 2,
+    },
+    { name: 'align 200 × 200', limit: '≤ 20 ms', measured: ms(result.alignMs200), pass: result.alignMs200 <= 20 },
+    { name: 'panel open p95', limit: '≤ 100 ms', measured: ms(result.panelOpenMs.p95), pass: result.panelOpenMs.p95 <= 100 },
+    { name: 'long tasks while opening', limit: '0', measured: String(result.longTasksDuringOpen), pass: result.longTasksDuringOpen === 0 },
+  ];
+}

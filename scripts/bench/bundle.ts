@@ -1,0 +1,29 @@
+/**
+ * Bundles scripts/bench/probe.ts into one IIFE in a temporary folder, at bench time, with esbuild
+ * (the bundler tsx already runs on, so nothing new is installed). Minified like the shipped build,
+ * so the browser runs the same kind of code the extension does.
+ */
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export async function bundleProbe(repoRoot: string): Promise<string> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'hanyeong-bench-'));
+  const outfile = path.join(folder, 'probe.js');
+  try {
+    await build({
+      entryPoints: [path.join(repoRoot, 'scripts/bench/probe.ts')],
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'chrome120',
+      minify: true,
+      outfile,
+      logLevel: 'error',
+    });
+    return readFileSync(outfile, 'utf8');
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}

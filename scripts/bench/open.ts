@@ -1,0 +1,110 @@
+/**
+ * Panel open, as a reader lives it: `reader:toggle` sent through the extension's service worker (the
+ * call the toolbar button makes, as in e2e/chromium.ts) to the moment the first pair is painted in
+ * the panel, and every long task (≥ 50 ms, PerformanceObserver 'longtask') from the toggle until
+ * the panel has all its rows and has been quiet for a while (the style, layout and paint of the
+ * last rows included). The reader bundle is injected by that toggle on each run (a fresh
+ * page per run), so its load and parse are inside the figure.
+ *
+ * The start mark is taken in the page just before the worker is asked to send, so the figure also
+ * holds two DevTools-protocol round trips (about a millisecond on loopback): it errs long.
+ */
+import type { Page, Worker } from 'playwright-core';
+
+/**
+ * Plain JavaScript (a string, not a function: tsx would add helpers a page does not have).
+ * "Painted": the frame after the first `[data-pair]` appears in the panel's shadow root; a
+ * requestAnimationFrame callback runs just before that frame's paint, a message posted from it is
+ * handled just after.
+ */
+const OPEN_PROBE = `(() => {
+  const probe = { start: 0, painted: -1, rows: 0, lastChange: 0, longTasks: [] };
+  window.__hanyeongOpen = probe;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask' });
+  let seen = false;
+  const watchPanel = (root) => {
+    const count = () => {
+      const rows = root.querySelectorAll('[data-pair]').length;
+      if (rows !== probe.rows) { probe.rows = rows; probe.lastChange = performance.now(); }
+      if (rows > 0 && !seen) {
+        seen = true;
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => { probe.painted = performance.now(); };
+          channel.port2.postMessage(0);
+        });
+      }
+    };
+    new MutationObserver(count).observe(root, { childList: true, subtree: true });
+    count();
+  };
+  new MutationObserver((records, observer) => {
+    const host = document.querySelector('hanyeong-reader');
+    if (host && host.shadowRoot) { observer.disconnect(); watchPanel(host.shadowRoot); }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+})()`;
+
+export interface OpenRun {
+  /** Toggle sent → first pair painted. */
+  firstPairMs: number;
+  /** Toggle sent → the last row appeared. */
+  allRowsMs: number;
+  rows: number;
+  longTasks: Array<{ start: number; duration: number }>;
+}
+
+async function sendToTab(worker: Worker, url: string, message: { type: string }): Promise<unknown> {
+  return worker.evaluate(
+    async ({ url, message }) => {
+      const [tab] = await chrome.tabs.query({ url });
+      if (!tab?.id) throw new Error(`no tab at ${url}`);
+      return chrome.tabs.sendMessage(tab.id, message, { frameId: 0 });
+    },
+    { url, message },
+  );
+}
+
+/** The every-page script listens from document_idle on: ask for the state until it answers. */
+async function waitForDetector(page: Page, worker: Worker): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      await sendToTab(worker, page.url(), { type: 'reader:state' });
+      return;
+    } catch {
+      await page.waitForTimeout(50);
+    }
+  }
+  throw new Error(`the detector never answered on ${page.url()}`);
+}
+
+/** Quiet time after the last new row before the panel counts as fully rendered. */
+const SETTLED_MS = 600;
+
+export async function measureOpen(page: Page, worker: Worker, url: string): Promise<OpenRun> {
+  await page.goto(url, { waitUntil: 'load' });
+  await waitForDetector(page, worker);
+  await page.evaluate(OPEN_PROBE);
+  await page.evaluate('window.__hanyeongOpen.start = performance.now()');
+  const reply = (await sendToTab(worker, url, { type: 'reader:toggle' })) as { open?: boolean; error?: string };
+  if (!reply?.open) throw new Error(`reader:toggle on ${url} did not open the panel: ${JSON.stringify(reply)}`);
+  await page.waitForFunction(
+    `(() => { const p = window.__hanyeongOpen; return p.painted > 0 && performance.now() - p.lastChange > ${SETTLED_MS}; })()`,
+    undefined,
+    { timeout: 60_000, polling: 100 },
+  );
+  const probe = (await page.evaluate('window.__hanyeongOpen')) as {
+    start: number;
+    painted: number;
+    rows: number;
+    lastChange: number;
+    longTasks: Array<{ start: number; duration: number }>;
+  };
+  return {
+    firstPairMs: probe.painted - probe.start,
+    allRowsMs: probe.lastChange - probe.start,
+    rows: probe.rows,
+    longTasks: probe.longTasks.filter((task) => task.start >= probe.start),
+  };
+}
