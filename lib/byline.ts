@@ -26,7 +26,22 @@ const NOT_NAMES = new Set([
   '사진', '영상', '취재', '본지', '담당', '현장', '통신사', '방송사', '신문사', '언론사', '일보', '뉴스', '외신', '여성',
   '남성', '한국', '기자', '전직', '현직', '소속', '출입', '우리', '모든', '다른', '해당', '당시', '이날', '한편',
 ]);
+/**
+ * Words that end like an outlet or a desk, not a person (`뉴시스 sky@newsis.com`, `사회부`): checked where a
+ * name is read without a role word after it, the only evidence that it is a person.
+ */
+const ORGANISATION_END = /(부|팀|뉴스|뉴시스|일보|신문|방송|경제|통신|닷컴|데일리|미디어)$/;
+
+function isBareName(word: string): boolean {
+  return !NOT_NAMES.has(word) && !ORGANISATION_END.test(word);
+}
+
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/**
+ * A role word run into the next reporter's name: adjacent links read as `송치훈 기자이지윤 기자` (Dong-A's
+ * `.author_info` has no space between its `<a>` elements), which would otherwise yield `자이지윤`.
+ */
+const ROLE_GLUED_TO_NEXT_NAME = new RegExp(`(${ROLE})(?=${NAME}\\s?${ROLE}(?![가-힣]))`, 'g');
 const HAS_EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
 /**
@@ -35,7 +50,11 @@ const HAS_EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
  * body paragraph mentions `기자` in passing ("한 통신사 기자를").
  */
 export function parseAuthors(text: string): string[] {
-  const clean = text.normalize('NFC').replace(EMAIL, ' ').replace(/\s+/g, ' ');
+  const clean = text
+    .normalize('NFC')
+    .replace(EMAIL, ' ')
+    .replace(ROLE_GLUED_TO_NEXT_NAME, '$1 ')
+    .replace(/\s+/g, ' ');
   const found: { at: number; name: string }[] = [];
   for (const match of clean.matchAll(NAMES_BEFORE_ROLE)) {
     for (const name of match[1].split(/\s*[·ㆍ,、/]\s*/)) found.push({ at: match.index ?? 0, name });
@@ -48,6 +67,31 @@ export function parseAuthors(text: string): string[] {
     names.push(name);
   }
   return names;
+}
+
+/**
+ * Names printed right before an e-mail in a credit line that carries no role word: YTN closes its
+ * scripts with `YTN 정인용 (quotejeong@ytn.co.kr)`, OhmyNews and many small outlets with
+ * `홍길동 hong@example.com`. Only for short credit lines (the caller checks), never for prose.
+ */
+const NAME_BEFORE_EMAIL = new RegExp(`(?:^|[^가-힣])(${NAME})\\s*[(<\\[]?\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+`, 'g');
+
+export function namesBeforeEmail(text: string): string[] {
+  const names: string[] = [];
+  for (const match of text.normalize('NFC').matchAll(NAME_BEFORE_EMAIL)) {
+    if (isBareName(match[1]) && !names.includes(match[1])) names.push(match[1]);
+  }
+  return names;
+}
+
+/**
+ * A reporter name printed alone, without role word (`<a class="writer">박소희</a>` on MBC, Hankyoreh's
+ * reporter link, Segye's `#SG_CreatorName`): the name, or null when the text is anything else.
+ */
+export function bareReporterName(text: string): string | null {
+  const clean = text.normalize('NFC').replace(EMAIL, '').replace(/[()<>[\]|,·\s]+/g, ' ').trim();
+  const m = new RegExp(`^(${NAME})(?:\\s?${ROLE})?$`).exec(clean);
+  return m && isBareName(m[1]) ? m[1] : null;
 }
 
 /** Merge author lists from several places on a page, keeping first-seen order. */

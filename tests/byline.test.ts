@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReporterLine, parseAuthors, parseKoreanDate, parsePrintedDates } from '../lib/byline';
+import { bareReporterName, isReporterLine, namesBeforeEmail, parseAuthors, parseKoreanDate, parsePrintedDates } from '../lib/byline';
 
 describe('parseAuthors', () => {
   it.each([
@@ -18,6 +18,11 @@ describe('parseAuthors', () => {
     ['김정환 기자 | 기사입력 2021/05/31 [16:43]', ['김정환']],
   ])('%s', (text, names) => {
     expect(parseAuthors(text)).toEqual(names);
+  });
+
+  it('separates reporters whose links are printed without a space (Dong-A .author_info)', () => {
+    expect(parseAuthors('송치훈 기자이지윤 기자')).toEqual(['송치훈', '이지윤']);
+    expect(parseAuthors('홍길동 특파원김철수 기자')).toEqual(['홍길동', '김철수']);
   });
 
   it('does not take a word before 기자 in prose for a name', () => {
@@ -67,5 +72,31 @@ describe('isReporterLine', () => {
     expect(isReporterLine('김경희 기자 amator@joongang.co.kr')).toBe(true);
     expect(isReporterLine('star@yna.co.kr')).toBe(true);
     expect(isReporterLine('김경희 기자는 현장에서 취재했다.')).toBe(false);
+  });
+});
+
+describe('namesBeforeEmail', () => {
+  it.each([
+    ['YTN 정인용 (quotejeong@ytn.co.kr)', ['정인용']],
+    ['홍길동 hong@example.com', ['홍길동']],
+    ['◎공감언론 뉴시스 sky@newsis.com', []],
+    ['연합뉴스 webmaster@yna.co.kr', []],
+    ['yagoojoa@news1.kr', []],
+  ])('%s', (text, names) => {
+    expect(namesBeforeEmail(text)).toEqual(names);
+  });
+});
+
+describe('bareReporterName', () => {
+  it.each([
+    ['박소희', '박소희'],
+    [' 최하얀 ', '최하얀'],
+    ['장진복 기자', '장진복'],
+    ['박소희 hong@imbc.com', '박소희'],
+    ['사회부', null],
+    ['MBC 뉴스', null],
+    ['정치부 박소희 기자', null],
+  ])('%s', (text, name) => {
+    expect(bareReporterName(text)).toBe(name);
   });
 });

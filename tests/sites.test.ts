@@ -40,7 +40,7 @@ describe('site adapters', () => {
 
     it(`${adapter.id} selectors are valid CSS`, () => {
       const doc = parseHtml('<html><body></body></html>');
-      for (const selector of [adapter.body, adapter.headline, adapter.subheadline, adapter.summary, adapter.byline, adapter.captions, adapter.drop, adapter.published?.selector, adapter.updated?.selector]) {
+      for (const selector of [adapter.body, adapter.headline, adapter.subheadline, adapter.summary, adapter.byline, adapter.reporterName, adapter.captions, adapter.drop, adapter.published?.selector, adapter.updated?.selector]) {
         if (selector) expect(() => doc.querySelectorAll(selector), selector).not.toThrow();
       }
     });

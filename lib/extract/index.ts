@@ -16,7 +16,7 @@
  * The Document is only read, never changed: in the browser it is the live page.
  */
 import type { Block, BylineParts, Extraction } from '../types';
-import { mergeAuthors, parseAuthors, parseKoreanDate, parsePrintedDates } from '../byline';
+import { bareReporterName, mergeAuthors, namesBeforeEmail, parseAuthors, parseKoreanDate, parsePrintedDates } from '../byline';
 import type { DateSource, SiteAdapter } from '../sites/adapter';
 import { findAdapter } from '../sites';
 import { collectBlocks, elementLines, elementText } from './blocks';
@@ -53,7 +53,7 @@ function paragraphChars(blocks: Block[]): number {
 
 /** Everything the adapter says is not body text, summary and headline included (they are read apart). */
 function adapterDrop(adapter: SiteAdapter): string {
-  return [adapter.drop, adapter.summary, adapter.subheadline, adapter.headline, adapter.byline]
+  return [adapter.drop, adapter.summary, adapter.subheadline, adapter.headline, adapter.byline, adapter.reporterName]
     .filter(Boolean)
     .join(',');
 }
@@ -102,7 +102,9 @@ function cleanBody(blocks: Block[], headline: string | null, creditNames: string
     }
     const text = stripEndMark(block.text);
     if (isBoilerplateLine(text)) {
-      creditNames.push(...parseAuthors(text));
+      const named = parseAuthors(text);
+      // A short credit line without role word (`YTN 정인용 (quotejeong@ytn.co.kr)`) names its reporter before the e-mail.
+      creditNames.push(...(named.length || text.length > 50 ? named : namesBeforeEmail(text)));
       continue;
     }
     // A headline repeated at the top of the body (BreakNews' print header, CMS title blocks).
@@ -170,8 +172,9 @@ function readByline(doc: Document, adapter: SiteAdapter | null, meta: PageMetada
   const jsonLdNames = (meta.jsonLd?.authors ?? []).flatMap((n) => (/^[가-힣]{2,4}$/.test(n) ? [n] : parseAuthors(n)));
   const leads = body.filter((b) => b.kind === 'paragraph').slice(0, 3);
   const wireNames = mergeAuthors(...leads.map((b) => parseAuthors(WIRE_LEAD.exec(b.text)?.[1] ?? '')));
+  const bareNames = queryAll(doc, adapter?.reporterName).map((el) => bareReporterName(elementText(el)));
   const authorSources = [
-    mergeAuthors(...bylineTexts.map(parseAuthors)),
+    mergeAuthors(bareNames.filter((n): n is string => n !== null), ...bylineTexts.map(parseAuthors)),
     jsonLdNames,
     mergeAuthors(...meta.authorMeta.map(parseAuthors)),
     wireNames,

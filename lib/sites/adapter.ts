@@ -34,6 +34,8 @@ export interface SiteAdapter {
   summary?: string;
   /** Elements whose text carries reporter names and/or printed dates (`홍길동 기자 | 입력 2024.01.02 09:00`). */
   byline?: string;
+  /** Elements that print one reporter's name alone, without `기자` (MBC `span.writer a`, Hankyoreh's reporter link). */
+  reporterName?: string;
   published?: DateSource;
   updated?: DateSource;
   /** Caption elements inside the body beyond the generic ones (`figcaption`, `.caption`, `img_desc`). */
