@@ -7,6 +7,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { detectArticleCandidate } from '../lib/detect';
 import { parseTabMessage, type ReaderStateReply, type TabMessage } from '../lib/protocol';
 import { READER_CONTROLLER, type ReaderController } from '../lib/reader-controller';
+import { isBlockedHost, parseSettings, type Settings } from '../lib/settings';
 
 declare const __TEST_HOOKS__: boolean;
 
@@ -21,6 +22,18 @@ async function loadReader(): Promise<ReaderController> {
   const ready = controller();
   if (!ready) throw new Error(reply?.error ?? 'the reader bundle did not load');
   return ready;
+}
+
+/**
+ * The two settings this page needs, read straight from storage.sync (the key utils/settings.ts's
+ * `sync:settings` item uses): the WXT storage wrapper would add its code to every page.
+ */
+async function readPageSettings(): Promise<Pick<Settings, 'autoOpen' | 'neverRunOn'>> {
+  try {
+    return parseSettings((await browser.storage.sync.get('settings')).settings);
+  } catch {
+    return parseSettings(undefined);
+  }
 }
 
 async function handle(message: TabMessage): Promise<ReaderStateReply> {
@@ -38,24 +51,31 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: false,
   main(ctx) {
-    const report = () => {
+    const pageSettings = readPageSettings();
+    const blockedHere = () => pageSettings.then((settings) => isBlockedHost(location.hostname, settings.neverRunOn));
+    // A site on the user's never-run list gets no reader, whichever way it is asked for.
+    const answer = async (message: TabMessage): Promise<ReaderStateReply> => ((await blockedHere()) ? { open: false } : handle(message));
+
+    const report = async () => {
+      if (await blockedHere()) return;
       const { candidate } = detectArticleCandidate(document, location.href);
       browser.runtime.sendMessage({ type: 'page:candidate', candidate }).catch(() => {});
+      if (candidate && (await pageSettings).autoOpen) void answer({ type: 'reader:open' });
     };
-    report();
+    void report();
 
     browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
       // Tab messages come from the extension's background only, never from another tab's script.
       if (sender.id !== browser.runtime.id || sender.tab) return;
       const message = parseTabMessage(raw);
       if (!message) return;
-      return handle(message);
+      return answer(message);
     });
 
     // In-page navigation (history.pushState): the article under the panel is gone.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       controller()?.pageChanged();
-      report();
+      void report();
     });
     // The extension was reloaded or updated under this page: take the panel down quietly.
     ctx.onInvalidated(() => controller()?.dispose());
@@ -65,9 +85,18 @@ export default defineContentScript({
       // background, so tests dispatch `hanyeong-test` events carrying the same messages; the reply
       // lands in the `data-hanyeong-test-reply` attribute of <html>. Compiled out of the store build.
       ctx.addEventListener(window, 'hanyeong-test' as keyof WindowEventMap, (event) => {
-        const message = parseTabMessage(JSON.parse(String((event as CustomEvent).detail)));
+        const detail = JSON.parse(String((event as CustomEvent).detail)) as { type?: unknown; area?: unknown; items?: unknown };
+        // Translation tests (e2e/translate.scenarios.ts) choose an engine and its loopback endpoint
+        // the way the options page stores them.
+        if (detail.type === 'test:storage' && (detail.area === 'sync' || detail.area === 'local') && typeof detail.items === 'object' && detail.items) {
+          void browser.storage[detail.area]
+            .set(detail.items as Record<string, unknown>)
+            .then(() => document.documentElement.setAttribute('data-hanyeong-test-reply', JSON.stringify({ stored: true })));
+          return;
+        }
+        const message = parseTabMessage(detail);
         if (!message) return;
-        void handle(message).then((reply) => document.documentElement.setAttribute('data-hanyeong-test-reply', JSON.stringify(reply)));
+        void answer(message).then((reply) => document.documentElement.setAttribute('data-hanyeong-test-reply', JSON.stringify(reply)));
       });
       document.documentElement.setAttribute('data-hanyeong-test-ready', '');
     }

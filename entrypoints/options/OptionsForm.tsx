@@ -1,0 +1,211 @@
+/**
+ * The options form: a view of Settings and the local key store. Everything comes in through props
+ * (main.tsx reads storage and the browser's APIs); every change goes out as a whole new value.
+ */
+import type { JSX, TargetedEvent } from 'preact';
+import { useState } from 'preact/hooks';
+import type { PanelLayout, Settings, Theme } from '../../lib/settings';
+import type { EngineId } from '../../lib/translate/engine';
+import type { EngineSecrets } from '../../utils/secrets';
+import { ENGINE_FIELDS, engineFieldValue, parseNeverRunOn, setEngineField, type EngineField } from './options-model';
+
+export const OPTIONS_STRING_KEYS = [
+  'optionsTitle', 'optionsEngineHeading', 'optionsEngineHint', 'optionsEngineLabel', 'optionsEngineNone',
+  'optionsFieldKey', 'optionsFieldKeyId', 'optionsFieldEndpoint', 'optionsFieldModel', 'optionsFieldRegion', 'optionsFieldPlan',
+  'optionsPlanFree', 'optionsPlanPro', 'optionsKeysLocal', 'optionsAccessDenied', 'optionsClearCache',
+  'optionsReadingHeading', 'optionsLayout', 'optionsLayoutAuto', 'optionsLayoutSideBySide', 'optionsLayoutInterleaved', 'layoutSingle',
+  'optionsPrimary', 'optionsPrimaryKo', 'optionsPrimaryEn', 'optionsFontSize',
+  'optionsTheme', 'optionsThemeAuto', 'optionsThemeLight', 'optionsThemeDark', 'optionsThemeSepia', 'optionsAutoOpen',
+  'optionsSitesHeading', 'optionsNeverRunOn', 'optionsShortcutsHeading', 'optionsShortcutsOpen', 'optionsShortcutsFirefoxHint',
+] as const;
+
+export type OptionsStrings = Record<(typeof OPTIONS_STRING_KEYS)[number], string>;
+
+export interface OptionsFormProps {
+  settings: Settings;
+  secrets: EngineSecrets;
+  strings: OptionsStrings;
+  /** Engine ids in menu order with the name shown for each. */
+  engines: ReadonlyArray<{ id: EngineId; label: string }>;
+  /** "Not a site" message for the lines typed into the never-run list that are not hosts. */
+  rejectedSites: (lines: string[]) => string;
+  /** A line under the form ("Saved.", an error with its next step), or null. */
+  status: string | null;
+  /** The engine whose host access the browser refused, if any. */
+  accessDenied: EngineId | null;
+  /** True in Firefox, where the shortcut page cannot always be opened for the user. */
+  firefoxShortcutsHint: boolean;
+  onSettings(next: Settings): void;
+  onSecrets(next: EngineSecrets, settings: Settings): void;
+  onEngineChosen(id: EngineId | null): void;
+  onClearCache(): void;
+  onOpenShortcuts(): void;
+}
+
+const FIELD_LABEL: Record<EngineField, keyof OptionsStrings> = {
+  key: 'optionsFieldKey',
+  keyId: 'optionsFieldKeyId',
+  endpoint: 'optionsFieldEndpoint',
+  model: 'optionsFieldModel',
+  region: 'optionsFieldRegion',
+  plan: 'optionsFieldPlan',
+};
+
+export function OptionsForm(props: OptionsFormProps): JSX.Element {
+  const { settings, secrets, strings: s } = props;
+  const set = <K extends keyof Settings>(name: K, value: Settings[K]) => props.onSettings({ ...settings, [name]: value });
+  const engine = settings.engine;
+
+  const engineField = (id: EngineId, field: EngineField) => {
+    const value = engineFieldValue(id, field, settings, secrets);
+    const save = (text: string) => {
+      const next = setEngineField(settings, secrets, id, field, text);
+      props.onSecrets(next.secrets, next.settings);
+    };
+    if (field === 'plan') {
+      return (
+        <label key={field}>
+          {s.optionsFieldPlan}
+          <select name={`${id}-plan`} value={value || 'free'} onChange={(e) => save(e.currentTarget.value)}>
+            <option value="free">{s.optionsPlanFree}</option>
+            <option value="pro">{s.optionsPlanPro}</option>
+          </select>
+        </label>
+      );
+    }
+    const input = { name: `${id}-${field}`, autocomplete: 'off', spellcheck: false, value, onChange: (e: TargetedEvent<HTMLInputElement>) => save(e.currentTarget.value) };
+    return (
+      <label key={field}>
+        {s[FIELD_LABEL[field]]}
+        {field === 'key' ? <input type="password" {...input} /> : <input type="text" {...input} />}
+      </label>
+    );
+  };
+
+  return (
+    <main>
+      <h1>{s.optionsTitle}</h1>
+
+      <section aria-labelledby="engine-heading">
+        <h2 id="engine-heading">{s.optionsEngineHeading}</h2>
+        <p class="hint">{s.optionsEngineHint}</p>
+        <label>
+          {s.optionsEngineLabel}
+          <select name="engine" value={engine ?? ''} onChange={(e) => props.onEngineChosen((e.currentTarget.value || null) as EngineId | null)}>
+            <option value="">{s.optionsEngineNone}</option>
+            {props.engines.map(({ id, label }) => (
+              <option key={id} value={id}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {engine && ENGINE_FIELDS[engine].length > 0 && (
+          <fieldset>
+            {ENGINE_FIELDS[engine].map((field) => engineField(engine, field))}
+            <p class="hint">{s.optionsKeysLocal}</p>
+          </fieldset>
+        )}
+        {props.accessDenied && props.accessDenied === engine && (
+          <p class="error" role="alert">
+            {s.optionsAccessDenied}
+          </p>
+        )}
+        <button type="button" name="clear-cache" onClick={props.onClearCache}>
+          {s.optionsClearCache}
+        </button>
+      </section>
+
+      <section aria-labelledby="reading-heading">
+        <h2 id="reading-heading">{s.optionsReadingHeading}</h2>
+        <label>
+          {s.optionsLayout}
+          <select name="layout" value={settings.layout} onChange={(e) => set('layout', e.currentTarget.value as PanelLayout)}>
+            <option value="auto">{s.optionsLayoutAuto}</option>
+            <option value="side-by-side">{s.optionsLayoutSideBySide}</option>
+            <option value="interleaved">{s.optionsLayoutInterleaved}</option>
+            <option value="single">{s.layoutSingle}</option>
+          </select>
+        </label>
+        <label>
+          {s.optionsPrimary}
+          <select name="primary" value={settings.primary} onChange={(e) => set('primary', e.currentTarget.value as Settings['primary'])}>
+            <option value="ko">{s.optionsPrimaryKo}</option>
+            <option value="en">{s.optionsPrimaryEn}</option>
+          </select>
+        </label>
+        <label>
+          {s.optionsFontSize}
+          <input
+            name="fontSize"
+            type="number"
+            min={12}
+            max={28}
+            step={1}
+            value={settings.fontSize}
+            onChange={(e) => {
+              const size = Number(e.currentTarget.value);
+              if (Number.isFinite(size)) set('fontSize', Math.min(28, Math.max(12, Math.round(size))));
+            }}
+          />
+        </label>
+        <label>
+          {s.optionsTheme}
+          <select name="theme" value={settings.theme} onChange={(e) => set('theme', e.currentTarget.value as Theme)}>
+            <option value="auto">{s.optionsThemeAuto}</option>
+            <option value="light">{s.optionsThemeLight}</option>
+            <option value="dark">{s.optionsThemeDark}</option>
+            <option value="sepia">{s.optionsThemeSepia}</option>
+          </select>
+        </label>
+        <label class="check">
+          <input name="autoOpen" type="checkbox" checked={settings.autoOpen} onChange={(e) => set('autoOpen', e.currentTarget.checked)} />
+          {s.optionsAutoOpen}
+        </label>
+      </section>
+
+      <section aria-labelledby="sites-heading">
+        <h2 id="sites-heading">{s.optionsSitesHeading}</h2>
+        <NeverRunOn label={s.optionsNeverRunOn} hosts={settings.neverRunOn} rejectedSites={props.rejectedSites} onHosts={(hosts) => set('neverRunOn', hosts)} />
+      </section>
+
+      <section aria-labelledby="shortcuts-heading">
+        <h2 id="shortcuts-heading">{s.optionsShortcutsHeading}</h2>
+        <button type="button" name="shortcuts" onClick={props.onOpenShortcuts}>
+          {s.optionsShortcutsOpen}
+        </button>
+        {props.firefoxShortcutsHint && <p class="hint">{s.optionsShortcutsFirefoxHint}</p>}
+      </section>
+
+      <p class="status" role="status">
+        {props.status ?? ''}
+      </p>
+    </main>
+  );
+}
+
+function NeverRunOn(props: { label: string; hosts: string[]; rejectedSites: (lines: string[]) => string; onHosts(hosts: string[]): void }): JSX.Element {
+  // A line that is not a host is named back to the user, not dropped silently.
+  const [rejected, setRejected] = useState<string[]>([]);
+  return (
+    <label>
+      {props.label}
+      <textarea
+        name="neverRunOn"
+        rows={5}
+        spellcheck={false}
+        value={props.hosts.join('\n')}
+        onChange={(e) => {
+          const parsed = parseNeverRunOn(e.currentTarget.value);
+          setRejected(parsed.rejected);
+          props.onHosts(parsed.hosts);
+        }}
+      />
+      {rejected.length > 0 && (
+        <span class="error" role="alert">
+          {props.rejectedSites(rejected)}
+        </span>
+      )}
+    </label>
+  );
+}

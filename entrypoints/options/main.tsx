@@ -1,0 +1,103 @@
+/**
+ * The options page (glue): reads the settings and the local key store, renders OptionsForm, and
+ * writes every change straight back (no Save button: a setting takes effect on the next page).
+ */
+import { render } from 'preact';
+import { i18n } from '#i18n';
+import { browser } from 'wxt/browser';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { ENGINE_IDS, ENGINE_LABELS, type EngineId } from '../../lib/translate';
+import { readSettings, settingsItem } from '../../utils/settings';
+import { readEngineSecrets, secretsItem, type EngineSecrets } from '../../utils/secrets';
+import { OPTIONS_STRING_KEYS, OptionsForm, type OptionsStrings } from './OptionsForm';
+import { isNetworkEngine } from './options-model';
+
+const strings = Object.fromEntries(OPTIONS_STRING_KEYS.map((key) => [key, i18n.t(key)])) as OptionsStrings;
+
+// Brand names stay as ENGINE_LABELS has them; the two descriptive names are translated.
+const engineLabel = (id: EngineId): string =>
+  id === 'chrome-builtin' ? i18n.t('optionsEngineChromeBuiltin') : id === 'openai' ? i18n.t('optionsEngineOpenai') : ENGINE_LABELS[id];
+
+interface PageState {
+  settings: Settings;
+  secrets: EngineSecrets;
+  status: string | null;
+  accessDenied: EngineId | null;
+}
+
+const root = document.getElementById('app')!;
+let state: PageState = { settings: DEFAULT_SETTINGS, secrets: {}, status: null, accessDenied: null };
+
+function show(next: Partial<PageState>): void {
+  state = { ...state, ...next };
+  render(
+    <OptionsForm
+      settings={state.settings}
+      secrets={state.secrets}
+      strings={strings}
+      engines={ENGINE_IDS.map((id) => ({ id, label: engineLabel(id) }))}
+      rejectedSites={(lines) => i18n.t('optionsNeverRunOnRejected', [lines.join(', ')])}
+      status={state.status}
+      accessDenied={state.accessDenied}
+      firefoxShortcutsHint={import.meta.env.FIREFOX}
+      onSettings={(settings) => void save(settings, state.secrets)}
+      onSecrets={(secrets, settings) => void save(settings, secrets)}
+      onEngineChosen={chooseEngine}
+      onClearCache={() => void clearCache()}
+      onOpenShortcuts={() => void openShortcuts()}
+    />,
+    root,
+  );
+}
+
+async function save(settings: Settings, secrets: EngineSecrets): Promise<void> {
+  show({ settings, secrets });
+  try {
+    await Promise.all([settingsItem.setValue(settings), secretsItem.setValue(secrets)]);
+    show({ status: i18n.t('optionsSaved') });
+  } catch (error) {
+    console.error('Hanyeong Reader: saving settings failed', error);
+    show({ status: i18n.t('optionsSaveFailed') });
+  }
+}
+
+function chooseEngine(engine: EngineId | null): void {
+  const settings = { ...state.settings, engine };
+  if (engine && isNetworkEngine(engine)) requestNetworkEngineAccess(engine);
+  show({ accessDenied: null });
+  void save(settings, state.secrets);
+}
+
+/**
+ * Host access for a network engine is asked for here, inside the user's choice (browsers grant
+ * permission requests only during a user gesture). TODO(2026-11-26): call requestEngineAccess(config)
+ * from utils/engine-permissions.ts (the translation engineer's module, not yet on main) and show
+ * optionsAccessDenied when it resolves false.
+ */
+function requestNetworkEngineAccess(engine: EngineId): void {
+  void engine;
+}
+
+async function clearCache(): Promise<void> {
+  try {
+    const reply = (await browser.runtime.sendMessage({ type: 'translate:clear-cache' })) as { ok?: boolean } | undefined;
+    show({ status: reply?.ok ? i18n.t('optionsCacheCleared') : i18n.t('optionsCacheFailed') });
+  } catch {
+    show({ status: i18n.t('optionsCacheFailed') });
+  }
+}
+
+async function openShortcuts(): Promise<void> {
+  if (import.meta.env.FIREFOX) {
+    // Firefox 137+ opens its shortcut page for the add-on; otherwise the hint under the button says where it is.
+    const commands = browser.commands as unknown as { openShortcutSettings?: () => Promise<void> };
+    await commands.openShortcutSettings?.();
+    return;
+  }
+  await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+}
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = strings.optionsTitle;
+show({});
+void Promise.all([readSettings(), readEngineSecrets()]).then(([settings, secrets]) => show({ settings, secrets }));

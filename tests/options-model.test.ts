@@ -1,0 +1,57 @@
+/** The options form's rules, without rendering: keys stay out of synced settings; bad site lines are named. */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, parseSettings } from '../lib/settings';
+import { ENGINE_IDS } from '../lib/translate';
+import { ENGINE_FIELDS, engineFieldValue, parseNeverRunOn, setEngineField } from '../entrypoints/options/options-model';
+import { parseEngineSecrets, withEngineSecrets } from '../utils/secrets';
+
+describe('engine fields', () => {
+  it('has a field list for every engine the registry knows', () => {
+    expect(Object.keys(ENGINE_FIELDS).sort()).toEqual([...ENGINE_IDS].sort());
+  });
+
+  it('puts a typed key in the local store only; the synced config keeps an empty key', () => {
+    const { settings, secrets } = setEngineField(DEFAULT_SETTINGS, {}, 'deepl', 'key', '  abc:fx ');
+    expect(secrets.deepl).toEqual({ key: 'abc:fx' });
+    expect(settings.engines.deepl).toEqual({ engine: 'deepl', key: '' });
+    expect(JSON.stringify(settings)).not.toContain('abc:fx');
+    // What is synced survives validation, so the engine stays configured after a reload.
+    expect(parseSettings(JSON.parse(JSON.stringify(settings))).engines.deepl).toEqual({ engine: 'deepl', key: '' });
+  });
+
+  it('keeps Papago client id and key secret, endpoint and model synced', () => {
+    let state = setEngineField(DEFAULT_SETTINGS, {}, 'papago', 'keyId', 'id-1');
+    state = setEngineField(state.settings, state.secrets, 'papago', 'key', 'secret-1');
+    state = setEngineField(state.settings, state.secrets, 'papago', 'endpoint', 'https://proxy.example.com');
+    expect(state.secrets.papago).toEqual({ keyId: 'id-1', key: 'secret-1' });
+    expect(state.settings.engines.papago).toEqual({ engine: 'papago', keyId: '', key: '', endpoint: 'https://proxy.example.com' });
+    expect(engineFieldValue('papago', 'keyId', state.settings, state.secrets)).toBe('id-1');
+    expect(engineFieldValue('papago', 'endpoint', state.settings, state.secrets)).toBe('https://proxy.example.com');
+    expect(withEngineSecrets(state.settings.engines.papago!, state.secrets)).toEqual({
+      engine: 'papago',
+      keyId: 'id-1',
+      key: 'secret-1',
+      endpoint: 'https://proxy.example.com',
+    });
+  });
+
+  it('removes a field cleared in the form instead of saving an empty string', () => {
+    let state = setEngineField(DEFAULT_SETTINGS, {}, 'openai', 'model', 'gpt-4o-mini');
+    state = setEngineField(state.settings, state.secrets, 'openai', 'model', ' ');
+    expect(state.settings.engines.openai).toEqual({ engine: 'openai', key: '' });
+  });
+
+  it('reads back only string keys of known engines from local storage', () => {
+    expect(parseEngineSecrets({ deepl: { key: 'k', extra: 1 }, nope: { key: 'x' }, google: 'k', microsoft: { key: 42 } })).toEqual({ deepl: { key: 'k' }, microsoft: {} });
+    expect(parseEngineSecrets(null)).toEqual({});
+  });
+});
+
+describe('never-run list as typed', () => {
+  it('keeps hosts, drops duplicates, names what is not a site', () => {
+    expect(parseNeverRunOn('www.chosun.com\nhttps://news.naver.com/main\n\nchosun.com\nnot a site\nlocalhost')).toEqual({
+      hosts: ['chosun.com', 'news.naver.com'],
+      rejected: ['not a site', 'localhost'],
+    });
+  });
+});
