@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { alignParagraphs, classifyLine, phoneticKey, romanize, romanizeName, sameRomanizedName } from '../lib/align';
+import { alignParagraphs, alignmentSteps, classifyLine, phoneticKey, romanize, romanizeName, sameRomanizedName } from '../lib/align';
 import { consonantSkeleton } from '../lib/align/romanize';
 import { englishNumbers, koreanNumbers } from '../lib/align/anchors';
 import { countSentences } from '../lib/align/sentences';
@@ -252,6 +252,29 @@ describe.skipIf(!existsSync(path.join(shared, NTREX_FOLDER)))('NTREX-128 documen
       return scoreLinks(links, doc.gold);
     });
     expect(totalScore(scores).f1).toBeGreaterThanOrEqual(0.97);
+  });
+
+  // Issue 6: articles past 400 lines a side are aligned window by window (one generator step each).
+  it('aligns all 123 documents run together as one long article window by window, F1 ≥ 0.97', () => {
+    const ko: string[] = [];
+    const en: string[] = [];
+    const gold: AlignmentCase['gold'] = [];
+    for (const doc of buildNtrexCases(shared)) {
+      const koOffset = ko.length;
+      const enOffset = en.length;
+      ko.push(...doc.ko);
+      en.push(...doc.en);
+      for (const link of doc.gold) gold.push({ ko: link.ko.map((k) => k + koOffset), en: link.en.map((e) => e + enOffset) });
+    }
+    expect(ko.length).toBeGreaterThan(1000);
+    const steps = alignmentSteps(ko, en);
+    let windows = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) windows++;
+    expect(windows).toBeGreaterThan(5);
+    expectWellFormed(step.value, ko.length, en.length);
+    expect(linkKeys(alignParagraphs(ko, en))).toEqual(linkKeys(step.value));
+    expect(totalScore([scoreLinks(step.value, gold)]).f1).toBeGreaterThanOrEqual(0.97);
   });
 });
 

@@ -73,6 +73,7 @@ const NUMBER_MISSING_CAP = 4;
 const LATIN_MISSING = 0.8;
 const LATIN_MISSING_CAP = 3;
 const QUOTE_BONUS = 1.0;
+const QUOTE_BONUS_CAP = 2;
 const QUOTE_MISMATCH = 0.8;
 /**
  * Per unit of |log(Korean sentences / English sentences)| (see sentences.ts): Korean splitting a
@@ -120,15 +121,100 @@ interface Side {
 const LONGEST_SPAN = 3;
 
 export function alignParagraphs(ko: string[], en: string[]): AlignmentLink[] {
+  const steps = alignmentSteps(ko, en);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same alignment as a generator that pauses after each window of a long article, so a caller
+ * on a page's main thread can yield to the page between windows (issue 6: no task over 50 ms while
+ * the panel opens; 3,000 × 3,000 lines took ~630 ms in one piece). Short articles are one step.
+ */
+export function* alignmentSteps(ko: string[], en: string[]): Generator<void, AlignmentLink[]> {
   if (!Array.isArray(ko) || !Array.isArray(en)) {
     throw new TypeError(`alignParagraphs expects two string arrays, got ${typeof ko} and ${typeof en}`);
   }
   if (ko.length === 0 || en.length === 0) return [];
+  if (Math.max(ko.length, en.length) <= WHOLE_ARTICLE_LINES) return alignWhole(ko, en);
+  return yield* alignInWindows(ko, en);
+}
+
+/**
+ * Up to this many lines per side the article is aligned in one piece. Every document in
+ * bench:align (BreakNews excerpts, NTREX-128) and every real article we have is far below it.
+ */
+const WHOLE_ARTICLE_LINES = 400;
+/** Lines per side in one window of a long article: small enough that one window is a short task. */
+const WINDOW_LINES = 120;
+/** The rest of a long article is aligned in one last window once this short. */
+const LAST_WINDOW_LINES = 160;
+/**
+ * Only links in the first three quarters of a window are kept: near its end the alignment is bent
+ * by the window's edge, which forces every line to be accounted for there.
+ */
+const WINDOW_KEEP_SHARE = 0.75;
+/** The window is cut after the last link at least this sure, so the next window starts on solid ground. */
+const WINDOW_CUT_CONFIDENCE = 0.8;
+
+/**
+ * Long articles: align a window of lines on each side, keep its links up to the last confident one
+ * in its first three quarters, and start the next window right after that link. The cost grows
+ * with the article's length, not its square, and each window is one step of the generator.
+ */
+function* alignInWindows(ko: string[], en: string[]): Generator<void, AlignmentLink[]> {
+  const links: AlignmentLink[] = [];
+  let koStart = 0;
+  let enStart = 0;
+  while (koStart < ko.length && enStart < en.length) {
+    const koLeft = ko.length - koStart;
+    const enLeft = en.length - enStart;
+    if (Math.max(koLeft, enLeft) <= LAST_WINDOW_LINES) {
+      for (const link of alignWhole(ko.slice(koStart), en.slice(enStart))) links.push(shiftLink(link, koStart, enStart));
+      break;
+    }
+    // The window keeps the two sides' remaining proportion, so it stays around the diagonal.
+    const koSize = Math.min(koLeft, Math.max(1, Math.round((WINDOW_LINES * 2 * koLeft) / (koLeft + enLeft))));
+    const enSize = Math.min(enLeft, Math.max(1, Math.round((WINDOW_LINES * 2 * enLeft) / (koLeft + enLeft))));
+    const window = alignWhole(ko.slice(koStart, koStart + koSize), en.slice(enStart, enStart + enSize));
+    const koKeep = Math.floor(koSize * WINDOW_KEEP_SHARE);
+    const enKeep = Math.floor(enSize * WINDOW_KEEP_SHARE);
+    const kept = window.filter((link) => link.ko.at(-1)! < koKeep && link.en.at(-1)! < enKeep);
+    let cut = kept.findLastIndex((link) => link.confidence >= WINDOW_CUT_CONFIDENCE);
+    if (cut < 0) cut = kept.length - 1;
+    if (cut < 0) {
+      // Nothing linked in the window's first part: those lines stay unpaired.
+      koStart += koKeep;
+      enStart += enKeep;
+    } else {
+      for (const link of kept.slice(0, cut + 1)) links.push(shiftLink(link, koStart, enStart));
+      const last = kept[cut];
+      koStart += last.ko.at(-1)! + 1;
+      enStart += last.en.at(-1)! + 1;
+    }
+    yield;
+  }
+  return links;
+}
+
+function shiftLink(link: AlignmentLink, koOffset: number, enOffset: number): AlignmentLink {
+  return { ko: link.ko.map((index) => index + koOffset), en: link.en.map((index) => index + enOffset), confidence: link.confidence };
+}
+
+function alignWhole(ko: string[], en: string[]): AlignmentLink[] {
   const korean = describeSide(ko, 'ko');
   const english = describeSide(en, 'en');
   const band = bandFor(ko.length, en.length);
   const anchors = gatherAnchors(ko, en, band);
-  const grid: Grid = { korean, english, band, anchors };
+  const grid: Grid = {
+    korean,
+    english,
+    band,
+    anchors,
+    evidenceCost: new Float64Array((band.rows + 1) * band.stride * LINKING_SHAPES).fill(NaN),
+  };
 
   const prior = Math.log(LENGTH_RATIO_PRIOR);
   let beads = bestBeads(grid, prior);
@@ -223,7 +309,17 @@ interface Grid {
   english: Side;
   band: Band;
   anchors: AnchorEvidence;
+  /**
+   * Per band cell and linking shape: the part of the bead's cost that does not depend on the
+   * length ratio (prior, furniture, sentences, anchors), NaN until computed. The second pass with
+   * the document's own ratio reuses it: it is most of a bead's price (the anchor sums), and the
+   * second pass cost as much as the first before (issue 6: 200 × 200 took 12–18 ms).
+   */
+  evidenceCost: Float64Array;
 }
+
+/** Shapes that link lines (BEADS without 1:0 and 0:1), in BEADS order: the evidence cache's second index. */
+const LINKING_SHAPES = BEADS.filter((shape) => shape.ko > 0 && shape.en > 0).length;
 
 interface Bead {
   shape: BeadShape;
@@ -242,6 +338,7 @@ function bestBeads(grid: Grid, logRatio: number): Bead[] {
   const { firsts, lasts, stride } = band;
   const koUnpaired = grid.korean.unpairedCost;
   const enUnpaired = grid.english.unpairedCost;
+  const evidenceCost = grid.evidenceCost;
   cost[0] = 0;
   for (let i = 0; i <= rows; i++) {
     const rowBase = i * stride - firsts[i];
@@ -261,15 +358,19 @@ function bestBeads(grid: Grid, logRatio: number): Bead[] {
           bestShape = 2;
         }
       }
-      for (let shapeIndex = 0; shapeIndex < BEADS.length; shapeIndex++) {
+      for (let shapeIndex = 0, linking = 0; shapeIndex < BEADS.length; shapeIndex++) {
         const shape = BEADS[shapeIndex];
         if (shape.ko === 0 || shape.en === 0) continue;
+        const slot = (rowBase + j) * LINKING_SHAPES + linking++;
         const koStart = i - shape.ko;
         const enStart = j - shape.en;
         if (koStart < 0 || enStart < firsts[koStart] || enStart > lasts[koStart]) continue;
         const before = cost[koStart * stride + enStart - firsts[koStart]];
         if (before === Infinity) continue;
-        const total = before + beadCost(grid, shape, koStart, enStart, logRatio);
+        let evidence = evidenceCost[slot];
+        if (evidence !== evidence) evidence = evidenceCost[slot] = beadEvidenceCost(grid, shape, koStart, enStart);
+        if (evidence === Infinity) continue;
+        const total = before + evidence + lengthCost(grid, shape, koStart, enStart, logRatio);
         if (total < best) {
           best = total;
           bestShape = shapeIndex;
@@ -331,9 +432,33 @@ function cheapestAlternative(grid: Grid, shape: BeadShape, koStart: number, enSt
 
 /** Cost of one bead starting at (koStart, enStart); Infinity when the bead may not exist. */
 function beadCost(grid: Grid, shape: BeadShape, koStart: number, enStart: number, logRatio: number): number {
+  if (shape.en === 0) return grid.korean.unpairedCost[koStart];
+  if (shape.ko === 0) return grid.english.unpairedCost[enStart];
+  const evidence = beadEvidenceCost(grid, shape, koStart, enStart);
+  return evidence === Infinity ? Infinity : evidence + lengthCost(grid, shape, koStart, enStart, logRatio);
+}
+
+/** The length term of a linking bead: how far its English/Korean length ratio is from the document's. */
+function lengthCost(grid: Grid, shape: BeadShape, koStart: number, enStart: number, logRatio: number): number {
+  const { korean, english } = grid;
+  const koEnd = koStart + shape.ko;
+  const enEnd = enStart + shape.en;
+  const koCut = korean.cutOffLine >= koStart && korean.cutOffLine < koEnd;
+  const enCut = english.cutOffLine >= enStart && english.cutOffLine < enEnd;
+  const koLength = Math.max(1, korean.cumulative[koEnd] - korean.cumulative[koStart]);
+  const headlines = !korean.endsSentence[koEnd - 1] && !english.endsSentence[enEnd - 1] && !koCut && !enCut;
+  const sigma =
+    Math.sqrt(LENGTH_SIGMA_FLOOR * LENGTH_SIGMA_FLOOR + LENGTH_SIGMA_SCALE / koLength) *
+    (headlines ? HEADLINE_SIGMA_FACTOR : 1);
+  let z =
+    (english.spanLogLength[shape.en - 1][enStart] - korean.spanLogLength[shape.ko - 1][koStart] - logRatio) / sigma;
+  if ((enCut && z < 0) || (koCut && z > 0)) z = 0;
+  return (z * z) / 2;
+}
+
+/** Everything in a linking bead's cost but its length term; Infinity when the bead may not exist. */
+function beadEvidenceCost(grid: Grid, shape: BeadShape, koStart: number, enStart: number): number {
   const { korean, english, anchors, band } = grid;
-  if (shape.en === 0) return korean.unpairedCost[koStart];
-  if (shape.ko === 0) return english.unpairedCost[enStart];
   const koEnd = koStart + shape.ko;
   const enEnd = enStart + shape.en;
   if (korean.furniture[koEnd] !== korean.furniture[koStart]) return Infinity;
@@ -348,16 +473,6 @@ function beadCost(grid: Grid, shape: BeadShape, koStart: number, enStart: number
     korean.probableFurniture[koEnd] - korean.probableFurniture[koStart] +
     english.probableFurniture[enEnd] - english.probableFurniture[enStart];
   total += probable * PROBABLE_FURNITURE_LINK;
-
-  const koLength = Math.max(1, korean.cumulative[koEnd] - korean.cumulative[koStart]);
-  const headlines = !korean.endsSentence[koEnd - 1] && !english.endsSentence[enEnd - 1] && !koCut && !enCut;
-  const sigma =
-    Math.sqrt(LENGTH_SIGMA_FLOOR * LENGTH_SIGMA_FLOOR + LENGTH_SIGMA_SCALE / koLength) *
-    (headlines ? HEADLINE_SIGMA_FACTOR : 1);
-  let z =
-    (english.spanLogLength[shape.en - 1][enStart] - korean.spanLogLength[shape.ko - 1][koStart] - logRatio) / sigma;
-  if ((enCut && z < 0) || (koCut && z > 0)) z = 0;
-  total += (z * z) / 2;
 
   if (!koCut && !enCut) {
     const imbalance =
@@ -397,7 +512,7 @@ function beadCost(grid: Grid, shape: BeadShape, koStart: number, enStart: number
   total -= NUMBER_BONUS * Math.min(matched, NUMBER_BONUS_CAP);
   total += NUMBER_MISSING * Math.min(koNumbers - matched + (enNumbers - matched), NUMBER_MISSING_CAP);
   total += LATIN_MISSING * Math.min(Math.max(0, koLatin - sharedLatin), LATIN_MISSING_CAP);
-  if (koQuotes > 0 && enQuotes > 0) total -= QUOTE_BONUS * Math.min(koQuotes, enQuotes, 2);
+  if (koQuotes > 0 && enQuotes > 0) total -= QUOTE_BONUS * Math.min(koQuotes, enQuotes, QUOTE_BONUS_CAP);
   total += QUOTE_MISMATCH * Math.min(Math.abs(koQuotes - enQuotes), 3);
   return total;
 }
