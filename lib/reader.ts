@@ -6,7 +6,7 @@
 import type { AlignmentLink, Block, ReaderDocument } from './types';
 import { extractArticle } from './extract';
 import { splitBilingual, type BilingualSplit } from './split';
-import { alignParagraphs } from './align';
+import { alignmentSteps } from './align';
 
 export type RowKind = 'headline' | 'subheadline' | 'byline' | 'body' | 'caption';
 
@@ -109,8 +109,31 @@ export interface ReadOptions {
 
 /** Read one page: the reader's JSON (issue 2's contract) and the rows of the panel. */
 export function readArticle(doc: Document, options: ReadOptions = {}): ReaderView {
+  const steps = readingSteps(doc, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same reading, handing the page's main thread back (`pause`) between stages and between the
+ * aligner's windows: a 3,000-paragraph article took one 780 ms task in Chromium before (issue 6,
+ * `npm run bench`), every step is now well under the 50 ms of a long task.
+ */
+export async function readArticleInSlices(doc: Document, options: ReadOptions, pause: () => Promise<void>): Promise<ReaderView> {
+  const steps = readingSteps(doc, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+function* readingSteps(doc: Document, options: ReadOptions): Generator<void, ReaderView> {
   const url = options.url ?? null;
   const extraction = extractArticle(doc, url);
+  yield;
   const englishArticle = extraction.language === 'en';
 
   // An English-language article from a Korean outlet is its own English side; its Korean comes
@@ -125,7 +148,9 @@ export function readArticle(doc: Document, options: ReadOptions = {}): ReaderVie
 
   const koParagraphs = paragraphsOf(split.ko.blocks);
   const enParagraphs = split.en ? paragraphsOf(split.en.blocks) : [];
-  const alignment = koParagraphs.length && enParagraphs.length ? alignParagraphs(koParagraphs, enParagraphs) : [];
+  yield;
+  const alignment = koParagraphs.length && enParagraphs.length ? yield* alignmentSteps(koParagraphs, enParagraphs) : [];
+  yield;
 
   const document: ReaderDocument = {
     isArticle: extraction.isArticle,
