@@ -1,0 +1,98 @@
+/**
+ * The options page in Chromium with the test build: a setting changed there survives a reload, a
+ * key goes to local storage and never to sync, and the every-page detector obeys "open by itself"
+ * and "sites where the reader never runs". A host name is needed for the never-run list (an IP is
+ * not a site), so the browser resolves news.example.test to the loopback page server.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROME_BUILD, CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { waitFor } from './driver';
+import { startPageServer, type PageServer } from './server';
+
+const HOST = 'news.example.test';
+
+describe('options page in chromium', () => {
+  let context: BrowserContext;
+  let worker: Worker;
+  let userDataDir: string;
+  let server: PageServer;
+  let options: Page;
+  let optionsUrl: string;
+
+  beforeAll(async () => {
+    server = await startPageServer();
+    userDataDir = mkdtempSync(join(tmpdir(), 'hanyeong-options-'));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      viewport: { width: 1280, height: 860 },
+      args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${HOST} 127.0.0.1`, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
+    });
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    optionsUrl = new URL('/options.html', worker.url()).href;
+    options = context.pages()[0] ?? (await context.newPage());
+  }, 60_000);
+
+  afterAll(async () => {
+    await context?.close();
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    await server?.close();
+  });
+
+  const stored = (area: 'sync' | 'local') => worker.evaluate((area) => chrome.storage[area].get(null), area);
+  const seedUrl = () => server.fixtureUrl('breaknews-seed').replace('127.0.0.1', HOST);
+  const panelRows = (page: Page) => page.evaluate(() => document.querySelector('hanyeong-reader')?.shadowRoot?.querySelectorAll('[data-pair]').length ?? 0);
+
+  it('keeps a changed setting after a reload', async () => {
+    await options.goto(optionsUrl);
+    await options.locator('select[name=theme]').selectOption('dark');
+    await options.locator('input[name=fontSize]').fill('21');
+    await options.locator('input[name=fontSize]').blur();
+    await options.locator('input[name=autoOpen]').check();
+    await waitFor(async () => ((await stored('sync')).settings as { fontSize?: number } | undefined)?.fontSize === 21, 'the size to be saved');
+
+    await options.reload();
+    await expect.poll(() => options.locator('select[name=theme]').inputValue()).toBe('dark');
+    expect(await options.locator('input[name=fontSize]').inputValue()).toBe('21');
+    expect(await options.locator('input[name=autoOpen]').isChecked()).toBe(true);
+  });
+
+  it('stores an engine key locally, never in synced settings', async () => {
+    await options.locator('select[name=engine]').selectOption('deepl');
+    await options.locator('input[name=deepl-key]').fill('test-key-123:fx');
+    await options.locator('input[name=deepl-key]').blur();
+    await waitFor(async () => JSON.stringify(await stored('local')).includes('test-key-123:fx'), 'the key in local storage');
+    const sync = await stored('sync');
+    expect(JSON.stringify(sync)).not.toContain('test-key-123');
+    expect((sync.settings as { engine?: string }).engine).toBe('deepl');
+  });
+
+  it('opens the reader by itself on a detected article when auto-open is on', async () => {
+    const page = await context.newPage();
+    await page.goto(seedUrl(), { waitUntil: 'load' });
+    expect(await waitFor(() => panelRows(page), 'the panel to open by itself')).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('never runs on a site from the never-run list', async () => {
+    await options.reload();
+    await options.locator('textarea[name=neverRunOn]').fill(`https://${HOST}/some/article\nnot a site`);
+    await options.locator('textarea[name=neverRunOn]').blur();
+    await expect.poll(() => options.locator('[role=alert]').textContent()).toContain('not a site');
+    await waitFor(async () => JSON.stringify((await stored('sync')).settings).includes(HOST), 'the site to be saved');
+
+    const page = await context.newPage();
+    await page.goto(seedUrl(), { waitUntil: 'load' });
+    const reply = await worker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      return chrome.tabs.sendMessage(tab!.id!, { type: 'reader:toggle' }, { frameId: 0 });
+    }, page.url());
+    expect(reply).toEqual({ open: false });
+    expect(await panelRows(page)).toBe(0);
+    await page.close();
+  });
+});

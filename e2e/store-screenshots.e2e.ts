@@ -1,0 +1,78 @@
+/**
+ * The store screenshots (docs/screenshots, 1280×800: the size both stores take), made from the
+ * bundled demo article (tests/fixtures/breaknews-seed) in Debian's Chromium with the test build.
+ * Re-run to refresh them: `npx vitest run --config e2e/vitest.config.ts e2e/store-screenshots.e2e.ts`.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { waitFor } from './driver';
+import { REPO_ROOT, startPageServer, type PageServer } from './server';
+
+const SHOTS = resolve(REPO_ROOT, 'docs/screenshots');
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): { width: number; height: number } {
+  const png = readFileSync(file);
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+describe('store screenshots', () => {
+  let context: BrowserContext;
+  let worker: Worker;
+  let userDataDir: string;
+  let server: PageServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startPageServer();
+    ({ context, worker, userDataDir } = await launchChromium());
+    page = context.pages()[0] ?? (await context.newPage());
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }, 60_000);
+
+  afterAll(async () => {
+    await context?.close();
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    await server?.close();
+  });
+
+  /** The message the toolbar button sends (entrypoints/background.ts), from the service worker. */
+  const send = (message: { type: string }) =>
+    worker.evaluate(
+      async ({ url, message }) => {
+        const [tab] = await chrome.tabs.query({ url });
+        return chrome.tabs.sendMessage(tab!.id!, message, { frameId: 0 });
+      },
+      { url: page.url(), message },
+    );
+
+  const shoot = async (name: string, primary: 'ko' | 'en') => {
+    await waitFor(
+      () => page.evaluate((lead) => document.querySelector('hanyeong-reader')?.shadowRoot?.querySelector(`[data-primary="${lead}"] [data-pair]`) != null, primary),
+      `the panel with ${primary} first`,
+    );
+    // Fonts and layout settle after the first paint; a shot of a half-laid-out panel is no use to a store.
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.waitForTimeout(300);
+    const file = resolve(SHOTS, name);
+    await page.screenshot({ path: file });
+    expect(pngSize(file)).toEqual({ width: 1280, height: 800 });
+  };
+
+  it('Korean first, light: reader-1280x800.png', async () => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(server.fixtureUrl('breaknews-seed'), { waitUntil: 'load' });
+    expect(await send({ type: 'reader:open' })).toMatchObject({ open: true, primary: 'ko' });
+    await shoot('reader-1280x800.png', 'ko');
+  });
+
+  it('English first, dark: reader-en-dark-1280x800.png', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await send({ type: 'reader:switch-language' })).toMatchObject({ open: true, primary: 'en' });
+    await shoot('reader-en-dark-1280x800.png', 'en');
+  });
+});
