@@ -20,6 +20,32 @@ export interface BlockRules {
   captions?: string | null;
   /** Skip subtrees whose class/id carries a junk word (generic rule; adapters may opt out). */
   dropJunkNames?: boolean;
+  /**
+   * Skip boxes inside the body that hold a link and no sentence: related-article lists, app and
+   * shop promos (generic bodies only; an adapter names its boxes).
+   */
+  dropLinkBoxes?: boolean;
+  /** The page's host: a box linking elsewhere is an ad even when its link is only an image. */
+  pageHost?: string | null;
+}
+
+const BOX_TAGS = new Set(['DIV', 'UL', 'OL', 'DL', 'TABLE', 'SECTION']);
+/** A sentence end after a word (`…밝혔다.`, `…말했다."`). */
+const SENTENCE = /[가-힣A-Za-z0-9%)][.?!。](?=\s|$|["'”’)])/;
+
+/** A body box made of links, not prose: a link with text or a link to another host, and no sentence. */
+function isLinkBox(el: Element, pageHost: string | null | undefined): boolean {
+  const links = el.getElementsByTagName('a');
+  if (links.length === 0) return false;
+  let linksOut = false;
+  for (let i = 0; i < links.length && !linksOut; i++) {
+    if ((links[i].textContent ?? '').trim() !== '') linksOut = true;
+    else if (pageHost) {
+      const host = /^https?:\/\/([^/?#]+)/i.exec(links[i].getAttribute('href') ?? '')?.[1]?.toLowerCase();
+      linksOut = host !== undefined && host !== pageHost && !host.endsWith(`.${pageHost}`) && !pageHost.endsWith(`.${host}`);
+    }
+  }
+  return linksOut && !SENTENCE.test(elementText(el));
 }
 
 const BLOCK_TAGS = new Set([
@@ -116,6 +142,7 @@ function walk(node: Node, writer: BlockWriter, rules: BlockRules, hardBreaks = f
       continue;
     }
     if (rules.dropJunkNames && hasJunkName(el)) continue;
+    if (rules.dropLinkBoxes && BOX_TAGS.has(tag) && isLinkBox(el, rules.pageHost)) continue;
     const block = BLOCK_TAGS.has(tag);
     const soft = !hardBreaks && SOFT_BREAK_TAGS.has(tag);
     if (block) writer.flush();

@@ -21,6 +21,7 @@ import type { DateSource, SiteAdapter } from '../sites/adapter';
 import { findAdapter } from '../sites';
 import { collectBlocks, elementLines, elementText } from './blocks';
 import { isBoilerplateLine, stripEndMark } from './boilerplate';
+import { isBylineDateLine } from '../byline';
 import { embeddedStateBlocks, textToBlocks } from './embedded';
 import { findBodyCandidate, type BodyCandidate } from './generic';
 import { LIST_PAGE_PATH } from './known-bodies';
@@ -28,6 +29,7 @@ import { readMetadata, stripSiteName, type PageMetadata } from './metadata';
 import { countHangul, hangulShare, normalizeText } from './text';
 
 const SHOW_ELEMENT = 1;
+const SHOW_TEXT = 4;
 
 /** Less body text than this is "no body" (a stub, a list page, or a client-rendered shell). */
 const MIN_BODY_CHARS = 80;
@@ -77,7 +79,8 @@ function extractBody(doc: Document, adapter: SiteAdapter | null, meta: PageMetad
   }
   // 4. Generic fallback.
   const candidate = findBodyCandidate(doc);
-  const generic = candidate ? collectBlocks([candidate.element], { dropJunkNames: true }) : [];
+  const pageHost = parseUrl(doc.URL)?.hostname ?? null;
+  const generic = candidate ? collectBlocks([candidate.element], { dropJunkNames: true, dropLinkBoxes: true, pageHost }) : [];
   // 5. Embedded fallback, when what the DOM gave is missing or much shorter than the page's own
   //    machine-readable body (a client-rendered shell's DOM holds only furniture).
   const embedded = (meta.jsonLd?.articleBody ? textToBlocks(meta.jsonLd.articleBody) : null) ?? embeddedStateBlocks(doc);
@@ -93,7 +96,16 @@ function extractBody(doc: Document, adapter: SiteAdapter | null, meta: PageMetad
 const WIRE_LEAD = /^\s*[[(【][^\])】]{1,20}=[^\])】]{1,20}[\])】]\s*([^=]{2,40}?)\s*=/;
 
 // 6. Clean-up.
-function cleanBody(blocks: Block[], headline: string | null, creditNames: string[]): Block[] {
+/** Korean photo captions printed as their own line: `▲ 9일 열린 탈춤 공연. ⓒ 이상민 기자` (BreakNews, regional CMSs). */
+const CAPTION_LINE = /^[▲△]\s*\S/;
+
+/** What clean-up learnt from the lines it dropped: reporter names and byline-with-date lines. */
+interface Credits {
+  names: string[];
+  lines: string[];
+}
+
+function cleanBody(blocks: Block[], headline: string | null, credits: Credits): Block[] {
   const out: Block[] = [];
   for (const block of blocks) {
     if (block.kind === 'caption') {
@@ -104,7 +116,13 @@ function cleanBody(blocks: Block[], headline: string | null, creditNames: string
     if (isBoilerplateLine(text)) {
       const named = parseAuthors(text);
       // A short credit line without role word (`YTN 정인용 (quotejeong@ytn.co.kr)`) names its reporter before the e-mail.
-      creditNames.push(...(named.length || text.length > 50 ? named : namesBeforeEmail(text)));
+      credits.names.push(...(named.length || text.length > 50 ? named : namesBeforeEmail(text)));
+      // `기사입력 2024/03/05 [10:12] | 한빛신문 정다은 기자` read into the body of a page without date furniture.
+      if (isBylineDateLine(text)) credits.lines.push(text);
+      continue;
+    }
+    if (text.length <= 200 && CAPTION_LINE.test(text)) {
+      out.push({ kind: 'caption', text });
       continue;
     }
     // A headline repeated at the top of the body (BreakNews' print header, CMS title blocks).
@@ -161,14 +179,57 @@ function scanFurniture(doc: Document): { bylines: Element[]; date: Element | nul
   return { bylines, date };
 }
 
-function readByline(doc: Document, adapter: SiteAdapter | null, meta: PageMetadata, body: Block[], creditNames: string[]): BylineParts {
+/** How far after the headline a byline line is looked for (text nodes), and how long it may be. */
+const NEAR_HEADLINE_NODES = 20;
+const BYLINE_LINE_MAX = 100;
+
+/**
+ * The short line under the headline that prints a date, on pages whose byline furniture has no
+ * telling class (`<div class="by">오정훈 논설위원 · 2024.11.12 00:05</div>`,
+ * `<div class="info">이상민 기자 | 승인 2024.09.27 17:05</div>`). Read from the headline's text node
+ * forward; the widest ancestor of the date's text node that is still a short line is the byline.
+ */
+function bylineNearHeadline(doc: Document, headline: string | null): string | null {
+  if (!headline || !doc.body) return null;
+  const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
+  let seen = -1;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = normalizeText(node.nodeValue ?? '');
+    if (!value) continue;
+    if (seen < 0) {
+      if (value === headline || (node.parentElement && elementText(node.parentElement) === headline)) seen = 0;
+      continue;
+    }
+    if (++seen > NEAR_HEADLINE_NODES) return null;
+    if (!parsePrintedDates(value).published) continue;
+    let line: Element | null = node.parentElement;
+    while (line?.parentElement) {
+      const wider = elementText(line.parentElement);
+      if (wider.length > BYLINE_LINE_MAX || wider.includes(headline)) break;
+      line = line.parentElement;
+    }
+    const text = line ? elementText(line) : value;
+    return text.length <= BYLINE_LINE_MAX ? text : value;
+  }
+  return null;
+}
+
+function readByline(doc: Document, adapter: SiteAdapter | null, meta: PageMetadata, body: Block[], credits: Credits, headline: string | null): BylineParts {
   // The adapter's byline elements, or the generic ones when a redesign moved them.
   const adapterEls = queryAll(doc, adapter?.byline).slice(0, 8);
   let furniture: ReturnType<typeof scanFurniture> | null = null;
   const scanned = () => (furniture ??= scanFurniture(doc));
   const bylineEls = adapterEls.length ? adapterEls : scanned().bylines;
   const bylineTexts = bylineEls.map(elementText).filter(Boolean);
-  const printed = parsePrintedDates(bylineTexts.join(' | '));
+  let printed = parsePrintedDates(bylineTexts.join(' | '));
+  if (!printed.published && !bylineTexts.some((t) => parseAuthors(t).length)) {
+    const near = bylineNearHeadline(doc, headline);
+    if (near) {
+      bylineTexts.push(near);
+      printed = parsePrintedDates(near);
+    }
+  }
+  const creditPrinted = parsePrintedDates(credits.lines.join(' | '));
   const jsonLdNames = (meta.jsonLd?.authors ?? []).flatMap((n) => (/^[가-힣]{2,4}$/.test(n) ? [n] : parseAuthors(n)));
   const leads = body.filter((b) => b.kind === 'paragraph').slice(0, 3);
   const wireNames = mergeAuthors(...leads.map((b) => parseAuthors(WIRE_LEAD.exec(b.text)?.[1] ?? '')));
@@ -178,7 +239,7 @@ function readByline(doc: Document, adapter: SiteAdapter | null, meta: PageMetada
     jsonLdNames,
     mergeAuthors(...meta.authorMeta.map(parseAuthors)),
     wireNames,
-    creditNames,
+    mergeAuthors(credits.names),
   ];
   const authors = authorSources.find((list) => list.length > 0) ?? [];
 
@@ -200,14 +261,16 @@ function readByline(doc: Document, adapter: SiteAdapter | null, meta: PageMetada
     parseKoreanDate(meta.publishedTime) ??
     dateFrom(doc, adapter?.published) ??
     printed.published ??
-    generic().published;
+    generic().published ??
+    creditPrinted.published;
   const updated =
     (adapter?.updated?.attribute ? dateFrom(doc, adapter.updated) : null) ??
     parseKoreanDate(meta.jsonLd?.dateModified) ??
     parseKoreanDate(meta.modifiedTime) ??
     dateFrom(doc, adapter?.updated) ??
     printed.updated ??
-    generic().updated;
+    generic().updated ??
+    creditPrinted.updated;
   return { text: bylineTexts[0] ?? null, authors, published, updated: updated === published ? null : updated };
 }
 
@@ -227,6 +290,8 @@ function detectLanguage(body: Block[]): string {
   return 'und';
 }
 
+const KOREAN_SENTENCE_END = /[가-힣][.?!]["'”’)]?$/;
+
 function looksLikeArticle(url: URL | null, meta: PageMetadata, body: BodyResult, byline: BylineParts): boolean {
   const paragraphs = body.blocks.filter((b) => b.kind === 'paragraph');
   const chars = paragraphChars(body.blocks);
@@ -235,9 +300,12 @@ function looksLikeArticle(url: URL | null, meta: PageMetadata, body: BodyResult,
   if (body.source === 'generic' && body.candidate && body.candidate.linkDensity > 0.35) return false;
   const declared = meta.ogType === 'article' || meta.hasArticleJsonLd;
   if (body.source === 'adapter' || body.source === 'embedded') return true;
+  // Korean is dense: a 40-character paragraph that ends a sentence (`…배치한다.`) is prose, not navigation.
+  const long = paragraphs.filter((p) => p.text.length >= 80 || (p.text.length >= 30 && KOREAN_SENTENCE_END.test(p.text))).length;
+  // A declared article may be a short brief or a photo story (four captions, four short paragraphs).
+  if (declared && long >= 2) return true;
   if (chars < 150) return false;
   if (declared) return true;
-  const long = paragraphs.filter((p) => p.text.length >= 80).length;
   return long >= 3 && (byline.published !== null || byline.authors.length > 0 || long >= 6);
 }
 
@@ -251,13 +319,13 @@ export function extractArticle(doc: Document, url?: string | null): Extraction {
   const body = extractBody(doc, adapter, meta);
   const headline = readHeadline(doc, adapter, meta);
   // 6. Clean-up.
-  const creditNames: string[] = [];
-  const blocks = cleanBody(body.blocks, headline, creditNames);
+  const credits: Credits = { names: [], lines: [] };
+  const blocks = cleanBody(body.blocks, headline, credits);
   // 7. Metadata.
   const summaryEl = adapter?.summary ? doc.querySelector(adapter.summary) : null;
   const summary = summaryEl ? elementLines(summaryEl).join('\n') || null : null;
   const subheadlineEl = adapter?.subheadline ? doc.querySelector(adapter.subheadline) : null;
-  const byline = readByline(doc, adapter, meta, blocks, creditNames);
+  const byline = readByline(doc, adapter, meta, blocks, credits, headline);
   const cleaned = { ...body, blocks };
   return {
     isArticle: looksLikeArticle(pageUrl, meta, cleaned, byline),
