@@ -89,7 +89,11 @@ function payloadArticle(): HostilePage {
     return `<p title="${markup}" data-note="${markup}"><span class="${markup}">${BODY[1]}</span></p>`;
   });
   // noscript (raw text while scripting is on; elements when a parser has scripting off) and template (inert).
-  const inertHolders = PAYLOADS.map((p) => `<noscript>${p.markup(id('noscript', p.name))}</noscript><template>${p.markup(id('template', p.name))}</template>`);
+  // The noscript breakout payload is left out of noscript: there the page itself would run it on load.
+  // Holders go last: an unclosed <style> in a template swallows the markup after it as raw text.
+  const inertHolders = PAYLOADS.map((p) =>
+    p.name === 'noscript-title' ? `<template>${p.markup(id('template', p.name))}</template>` : `<noscript>${p.markup(id('noscript', p.name))}</noscript><template>${p.markup(id('template', p.name))}</template>`,
+  );
   const metaPayload = PAYLOADS[1].markup(id('meta', PAYLOADS[1].name));
   const jsonLd = {
     '@context': 'https://schema.org',
@@ -117,9 +121,9 @@ function payloadArticle(): HostilePage {
     `<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="${escapeAttribute(captionPayload)}"><figcaption>▲ 야간 개장 중인 한강 공원 ${escapeText(captionPayload)}</figcaption></figure>`,
     ...textParagraphs,
     ...attributeParagraphs,
-    ...inertHolders,
     // Live markup in the page's own article: the page runs it on load (the canary works), the reader must not run it again.
     `<p>${BODY[2]} <img src="x" onerror="window.__liveOnLoad=(window.__liveOnLoad||0)+1"></p>`,
+    ...inertHolders,
     `</div></article>`,
   ].join('\n');
   return { path: '/news/articleView.html', html: page(head, body), payloads: count, shownAsText, liveOnLoad: 1 };
@@ -165,7 +169,7 @@ export function cssWarPage(): string {
     hanyeong-reader, hanyeong-reader * { display: none !important; opacity: 0 !important; visibility: hidden !important; }
     * { box-sizing: content-box !important; }
     p { margin: 3em !important; color: rgb(255, 0, 0) !important; }
-    section, header, button { display: none !important; }
+    section, header, nav { display: none !important; }
     :root { --hy-bg: rgb(255, 0, 0); --hy-fg: rgb(255, 0, 0); }`;
   const body = [
     `<button id="page-button" style="position:fixed;left:4px;top:4px;direction:ltr">눌러 보기</button><output id="page-count">0</output>`,

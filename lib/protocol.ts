@@ -53,6 +53,33 @@ export function parseBackgroundMessage(value: unknown): BackgroundMessage | null
   return null;
 }
 
+/** The parts of a `runtime.MessageSender` the receivers check (the same shape in Chrome and Firefox). */
+export interface MessageSenderInfo {
+  id?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/**
+ * A tab message is obeyed only when it comes from this extension's background (or one of its
+ * pages): same extension id and no `tab`. A content script of ours in another tab has a `tab`, and a
+ * web page cannot reach `runtime.onMessage` at all (no `externally_connectable`).
+ */
+export function isFromExtensionBackground(sender: MessageSenderInfo, ownId: string): boolean {
+  return sender.id === ownId && sender.tab === undefined;
+}
+
+/**
+ * The tab a background message may act on: the sender's own tab, and only from our content script
+ * in its top frame (the reader runs there only). Null for anything else, so the background never
+ * acts on a tab id a message names.
+ */
+export function senderTopFrameTab(sender: MessageSenderInfo, ownId: string): number | null {
+  if (sender.id !== ownId || sender.frameId !== 0) return null;
+  const tabId = sender.tab?.id;
+  return typeof tabId === 'number' && tabId >= 0 ? tabId : null;
+}
+
 /** Keyboard command names in the manifest → the tab message each one sends. */
 export const COMMAND_MESSAGES: Record<string, TabMessage> = {
   'toggle-reader': { type: 'reader:toggle' },

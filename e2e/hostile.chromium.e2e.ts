@@ -1,0 +1,4 @@
+import { chromiumDriver } from './chromium';
+import { hostileScenarios } from './hostile.scenarios';
+
+hostileScenarios('chromium', chromiumDriver);

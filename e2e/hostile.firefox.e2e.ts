@@ -1,0 +1,4 @@
+import { firefoxDriver } from './firefox';
+import { hostileScenarios } from './hostile.scenarios';
+
+hostileScenarios('firefox', firefoxDriver);
