@@ -16,6 +16,27 @@ export interface ReaderPanelProps {
   onClose: () => void;
 }
 
+/**
+ * Rows on screen: the first screenful at once, then the rest a slice per task, each handed to the
+ * page in between, so a 3,000-paragraph article never blocks the page for a long task (issue 6,
+ * `npm run bench`: rendering every row at once took one task of several hundred ms).
+ */
+const FIRST_ROWS = 60;
+const ROWS_PER_SLICE = 100;
+
+function useRowsInSlices(total: number): number {
+  const [shown, setShown] = useState(Math.min(total, FIRST_ROWS));
+  useEffect(() => {
+    if (shown >= total) return;
+    // A message, not setTimeout: nested timers are clamped to 4 ms each.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => setShown(Math.min(total, shown + ROWS_PER_SLICE));
+    channel.port2.postMessage(null);
+    return () => channel.port1.close();
+  }, [shown, total]);
+  return Math.min(shown, total);
+}
+
 function usePanelState(store: PanelStore): PanelState {
   const [state, setState] = useState(store.get());
   useEffect(() => store.subscribe(setState), [store]);
@@ -67,6 +88,7 @@ function Cell(props: { lang: Lang; row: ReaderRow; index: number; active: boolea
 
 export function ReaderPanel({ view, notice, store, strings, onClose }: ReaderPanelProps) {
   const state = usePanelState(store);
+  const shownRows = useRowsInSlices(view?.rows.length ?? 0);
   const rowsRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const order: Lang[] = state.layout === 'single' ? [state.primary] : state.primary === 'ko' ? ['ko', 'en'] : ['en', 'ko'];
@@ -139,7 +161,7 @@ export function ReaderPanel({ view, notice, store, strings, onClose }: ReaderPan
           onFocusIn={(e) => activateFrom(e, true)}
           onClick={(e) => activateFrom(e, true)}
         >
-          {view?.rows.map((row, index) => (
+          {view?.rows.slice(0, shownRows).map((row, index) => (
             <div class={`row kind-${row.kind}`} key={index}>
               {order.map((lang) => (
                 <Cell key={lang} lang={lang} row={row} index={index} active={state.active === index} strings={strings} />

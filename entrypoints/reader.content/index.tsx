@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { i18n } from '#i18n';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readArticle, type ReaderView } from '../../lib/reader';
+import { readArticleInSlices, type ReaderView } from '../../lib/reader';
 import { READER_CONTROLLER, type ReaderController } from '../../lib/reader-controller';
 import type { ReaderStateReply, TabMessage } from '../../lib/protocol';
 import { ReaderPanel } from '../../components/ReaderPanel';
@@ -31,6 +31,18 @@ function panelStrings(): PanelStrings {
   };
 }
 
+/**
+ * Hands the main thread back to the page for a task between reading steps (issue 6: no long task
+ * while opening). A message rather than setTimeout, whose nested calls are clamped to 4 ms each.
+ */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
 interface OpenPanel {
   ui: ShadowRootContentScriptUi<void>;
   store: PanelStore;
@@ -45,10 +57,10 @@ function createController(ctx: ContentScriptContext): ReaderController {
     panel = null;
   };
 
-  const readPage = (): { view: ReaderView | null; notice: { title: string; hint: string } | null } => {
+  const readPage = async (): Promise<{ view: ReaderView | null; notice: { title: string; hint: string } | null }> => {
     const strings = panelStrings();
     try {
-      const view = readArticle(document, { url: location.href });
+      const view = await readArticleInSlices(document, { url: location.href }, yieldToPage);
       if (!view.document.isArticle || view.rows.length === 0) return { view: null, notice: { title: strings.noArticle, hint: strings.noArticleHint } };
       return { view, notice: null };
     } catch (error) {
@@ -59,7 +71,7 @@ function createController(ctx: ContentScriptContext): ReaderController {
 
   const open = async () => {
     if (panel) return;
-    const { view, notice } = readPage();
+    const { view, notice } = await readPage();
     const store = createPanelStore(initialPanelState(view?.rows.length ?? 0));
     const strings = panelStrings();
     const ui = await createShadowRootUi<void>(ctx, {
