@@ -5,6 +5,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { COMMAND_MESSAGES, parseBackgroundMessage, type TabMessage } from '../lib/protocol';
+import { startTranslationService } from '../utils/translation-service';
 
 // MV2 (Firefox) names the toolbar button browserAction.
 const action = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -55,11 +56,19 @@ export default defineBackground(() => {
     if (tabId !== undefined) await sendToTab(tabId, message);
   });
 
+  // Network translation engines run here (issue 4): ports from the reader's content script.
+  const translations = startTranslationService();
+
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
-    // Only our own content scripts, from a tab's top frame.
-    if (sender.id !== browser.runtime.id || !sender.tab?.id || sender.frameId !== 0) return;
+    if (sender.id !== browser.runtime.id) return;
+    const settled = (work: Promise<unknown>) => work.then(() => ({ ok: true }), (error: Error) => ({ ok: false, error: error.message }));
     const message = parseBackgroundMessage(raw);
-    if (!message) return;
+    // The panel's "Open the options" button: content scripts cannot open the options page themselves.
+    if (message?.type === 'options:open') return settled(browser.runtime.openOptionsPage());
+    // Only the extension's own pages (the options page) may empty the cache, never a web page's script.
+    if (message?.type === 'translate:clear-cache') return sender.url?.startsWith(browser.runtime.getURL('/')) ? settled(translations.clearCache()) : undefined;
+    // Only our own content scripts, from a tab's top frame.
+    if (!message || !sender.tab?.id || sender.frameId !== 0) return;
     const tabId = sender.tab.id;
     if (message.type === 'page:candidate') {
       setLit(tabId, message.candidate);

@@ -20,7 +20,11 @@ export type BackgroundMessage =
   /** The every-page detector's verdict, to light the toolbar button. */
   | { type: 'page:candidate'; candidate: boolean }
   /** Inject the reader bundle into the sender's tab (top frame). The tab comes from `sender`, never the message. */
-  | { type: 'reader:load' };
+  | { type: 'reader:load' }
+  /** Open the options page (the panel's "choose an engine" button; content scripts cannot open it themselves). */
+  | { type: 'options:open' }
+  /** Empty the translation cache (the options page's "clear" button). */
+  | { type: 'translate:clear-cache' };
 
 /** What the content script answers to any TabMessage. */
 export interface ReaderStateReply {
@@ -49,8 +53,67 @@ export function parseBackgroundMessage(value: unknown): BackgroundMessage | null
       ? { type: 'page:candidate', candidate: value.candidate }
       : null;
   }
-  if (value.type === 'reader:load') return Object.keys(value).length === 1 ? { type: 'reader:load' } : null;
+  if (value.type === 'reader:load' || value.type === 'options:open' || value.type === 'translate:clear-cache') {
+    return Object.keys(value).length === 1 ? { type: value.type } : null;
+  }
   return null;
+}
+
+/**
+ * Translation with a network engine runs in the background (host permissions, no page CSP or CORS;
+ * keys never enter the page's process). The content script opens a port named TRANSLATE_PORT, sends
+ * one `translate:run`, and gets one `translate:result` or `translate:error` per paragraph, then
+ * `translate:done`. Disconnecting the port cancels what is still outstanding (the panel closed).
+ */
+export const TRANSLATE_PORT = 'hanyeong-translate';
+
+export type TranslateLanguage = 'ko' | 'en';
+
+export interface TranslateRun {
+  type: 'translate:run';
+  from: TranslateLanguage;
+  to: TranslateLanguage;
+  paragraphs: string[];
+}
+
+export type TranslateReply =
+  | { type: 'translate:result'; index: number; text: string }
+  /** `kind` is a TranslationErrorKind; `message` names the engine and the HTTP status, never a key. */
+  | { type: 'translate:error'; index: number; kind: string; message: string }
+  | { type: 'translate:done'; translated: number; failed: number; cancelled: number };
+
+/** Most paragraphs one run may carry: a long article has a few hundred; anything far beyond is not a page. */
+export const MAX_TRANSLATE_PARAGRAPHS = 2_000;
+
+const isLanguage = (value: unknown): value is TranslateLanguage => value === 'ko' || value === 'en';
+const isIndex = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const isCount = isIndex;
+
+export function parseTranslateRun(value: unknown): TranslateRun | null {
+  if (!isRecord(value) || value.type !== 'translate:run' || Object.keys(value).length !== 4) return null;
+  const { from, to, paragraphs } = value;
+  if (!isLanguage(from) || !isLanguage(to) || from === to) return null;
+  if (!Array.isArray(paragraphs) || paragraphs.length > MAX_TRANSLATE_PARAGRAPHS || !paragraphs.every((p) => typeof p === 'string')) return null;
+  return { type: 'translate:run', from, to, paragraphs: [...paragraphs] };
+}
+
+export function parseTranslateReply(value: unknown): TranslateReply | null {
+  if (!isRecord(value)) return null;
+  const size = Object.keys(value).length;
+  switch (value.type) {
+    case 'translate:result':
+      return size === 3 && isIndex(value.index) && typeof value.text === 'string' ? { type: value.type, index: value.index, text: value.text } : null;
+    case 'translate:error':
+      return size === 4 && isIndex(value.index) && typeof value.kind === 'string' && typeof value.message === 'string'
+        ? { type: value.type, index: value.index, kind: value.kind, message: value.message }
+        : null;
+    case 'translate:done':
+      return size === 4 && isCount(value.translated) && isCount(value.failed) && isCount(value.cancelled)
+        ? { type: value.type, translated: value.translated, failed: value.failed, cancelled: value.cancelled }
+        : null;
+    default:
+      return null;
+  }
 }
 
 /** The parts of a `runtime.MessageSender` the receivers check (the same shape in Chrome and Firefox). */
