@@ -6,6 +6,17 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReaderRow, ReaderView, RowText } from '../lib/reader';
 import type { Lang, PanelState, PanelStore } from './panel-state';
 import type { PanelStrings } from './strings';
+import type { TranslationState, TranslationStore } from './translation/translation-state';
+import type { TranslationStrings } from './translation/translation-strings';
+import { TranslatedParagraph, TranslationBar, type TranslationActions } from './translation/TranslationBar';
+
+/** An article with no counterpart on the page, being translated (issue 4). */
+export interface PanelTranslation {
+  store: TranslationStore;
+  engineLabel: string;
+  strings: TranslationStrings;
+  actions: TranslationActions;
+}
 
 export interface ReaderPanelProps {
   view: ReaderView | null;
@@ -14,6 +25,7 @@ export interface ReaderPanelProps {
   store: PanelStore;
   strings: PanelStrings;
   onClose: () => void;
+  translation?: PanelTranslation;
 }
 
 /**
@@ -43,6 +55,18 @@ function usePanelState(store: PanelStore): PanelState {
   return state;
 }
 
+function useTranslationState(store: TranslationStore | undefined): TranslationState | null {
+  const [state, setState] = useState(store?.get() ?? null);
+  useEffect(() => {
+    if (!store) return;
+    const unsubscribe = store.subscribe(setState);
+    // The session starts as the panel mounts: an answer may land before this effect subscribes.
+    setState(store.get());
+    return unsubscribe;
+  }, [store]);
+  return state;
+}
+
 const LANG_NAME: Record<Lang, string> = { ko: '한국어', en: 'English' };
 
 /** Scroll `el` into view within its scroll container only when it is not already fully visible. */
@@ -57,11 +81,11 @@ function revealInContainer(el: Element | null | undefined): void {
   el.scrollIntoView({ block: tallerThanView || rect.top < box.top ? 'start' : 'end', behavior: 'smooth' });
 }
 
-function Cell(props: { lang: Lang; row: ReaderRow; index: number; active: boolean; strings: PanelStrings }) {
-  const { lang, row, index, active, strings } = props;
+function Cell(props: { lang: Lang; row: ReaderRow; index: number; active: boolean; strings: PanelStrings; translated?: boolean }) {
+  const { lang, row, index, active, strings, translated } = props;
   const texts: RowText[] = row[lang];
   const other = row[lang === 'ko' ? 'en' : 'ko'];
-  const unpaired = texts.length > 0 && other.length === 0;
+  const unpaired = texts.length > 0 && other.length === 0 && !translated;
   if (texts.length === 0) return <div class="cell empty" lang={lang} aria-hidden="true" />;
   const Tag = row.kind === 'headline' ? 'h2' : 'p';
   return (
@@ -86,9 +110,10 @@ function Cell(props: { lang: Lang; row: ReaderRow; index: number; active: boolea
   );
 }
 
-export function ReaderPanel({ view, notice, store, strings, onClose }: ReaderPanelProps) {
+export function ReaderPanel({ view, notice, store, strings, onClose, translation }: ReaderPanelProps) {
   const state = usePanelState(store);
   const shownRows = useRowsInSlices(view?.rows.length ?? 0);
+  const translationState = useTranslationState(translation?.store);
   const rowsRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const order: Lang[] = state.layout === 'single' ? [state.primary] : state.primary === 'ko' ? ['ko', 'en'] : ['en', 'ko'];
@@ -147,6 +172,9 @@ export function ReaderPanel({ view, notice, store, strings, onClose }: ReaderPan
           ✕
         </button>
       </header>
+      {translation && translationState && !notice && (
+        <TranslationBar state={translationState} engineLabel={translation.engineLabel} strings={translation.strings} actions={translation.actions} />
+      )}
       {notice ? (
         <div class="notice" role="alert">
           <p class="notice-title">{notice.title}</p>
@@ -163,9 +191,21 @@ export function ReaderPanel({ view, notice, store, strings, onClose }: ReaderPan
         >
           {view?.rows.slice(0, shownRows).map((row, index) => (
             <div class={`row kind-${row.kind}`} key={index}>
-              {order.map((lang) => (
-                <Cell key={lang} lang={lang} row={row} index={index} active={state.active === index} strings={strings} />
-              ))}
+              {order.map((lang) =>
+                translation && translationState?.cells[index] && lang === translationState.target ? (
+                  <TranslatedParagraph
+                    key={lang}
+                    state={translationState}
+                    row={index}
+                    kind={row.kind}
+                    strings={translation.strings}
+                    active={state.active === index}
+                    onRetry={translation.actions.retry}
+                  />
+                ) : (
+                  <Cell key={lang} lang={lang} row={row} index={index} active={state.active === index} strings={strings} translated={Boolean(translationState?.cells[index])} />
+                ),
+              )}
             </div>
           ))}
         </div>

@@ -4,10 +4,18 @@
  * mounts the panel in a shadow root under <hanyeong-reader>.
  */
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readArticleInSlices, type ReaderView } from '../../lib/reader';
+import { readArticleInSlices, translationUnits, type ReaderView } from '../../lib/reader';
+import { ENGINE_LABELS, translationDirection } from '../../lib/translate';
+import { createTranslationStore, initialTranslationState } from '../../components/translation/translation-state';
+import { createTranslationSession, type TranslationSession } from '../../components/translation/translation-session';
+import type { TranslationStrings } from '../../components/translation/translation-strings';
+import type { PanelTranslation } from '../../components/ReaderPanel';
+import { backgroundHost, onDeviceHost } from '../../utils/translation-client';
+import { readSettings } from '../../utils/settings';
 import { READER_CONTROLLER, type ReaderController } from '../../lib/reader-controller';
 import type { ReaderStateReply, TabMessage } from '../../lib/protocol';
 import { ReaderPanel } from '../../components/ReaderPanel';
@@ -31,6 +39,63 @@ function panelStrings(): PanelStrings {
   };
 }
 
+function translationStrings(): TranslationStrings {
+  return {
+    translatedBy: i18n.t('translatedBy'),
+    checking: i18n.t('translationChecking'),
+    needsDownload: i18n.t('translationNeedsDownload'),
+    download: i18n.t('translationDownload'),
+    downloading: i18n.t('translationDownloading'),
+    downloadFailed: i18n.t('translationDownloadFailed'),
+    progress: i18n.t('translationProgress'),
+    cancel: i18n.t('translationCancel'),
+    cancelled: i18n.t('translationCancelled'),
+    resume: i18n.t('translationResume'),
+    finished: i18n.t('translationFinished'),
+    retry: i18n.t('translationRetry'),
+    pending: i18n.t('translationPending'),
+    failedParagraph: i18n.t('translationFailedParagraph'),
+    unsupported: i18n.t('translationUnsupported'),
+    unsupportedHint: i18n.t('translationUnsupportedHint'),
+    noEngine: i18n.t('translationNoEngine'),
+    openOptions: i18n.t('translationOpenOptions'),
+  };
+}
+
+/**
+ * A Korean article with no English on the page, or an English article from a Korean outlet: the
+ * panel opens with the source side and the chosen engine fills in the other (issue 4).
+ */
+async function startTranslation(view: ReaderView): Promise<{ view: ReaderView; panel: PanelTranslation; session: TranslationSession | null } | null> {
+  const doc = view.document;
+  if (doc.englishSource !== 'none' && doc.language !== 'en') return null;
+  const direction = translationDirection(doc.language);
+  if (!direction) return null;
+  const units = translationUnits(view.rows, direction.from);
+  if (units.length === 0) return null;
+  const engine = (await readSettings()).engine;
+  const store = createTranslationStore(initialTranslationState(engine ?? 'none', direction.to, units.map((unit) => unit.row)));
+  const host =
+    engine === 'chrome-builtin'
+      ? onDeviceHost((progress) => store.dispatch({ type: 'download-progress', fraction: progress.fraction }))
+      : backgroundHost();
+  const session = engine ? createTranslationSession({ units, ...direction, host, store }) : null;
+  if (!engine) store.dispatch({ type: 'phase', phase: 'no-engine' });
+  const panel: PanelTranslation = {
+    store,
+    engineLabel: engine ? ENGINE_LABELS[engine] : '',
+    strings: translationStrings(),
+    actions: {
+      download: () => void session?.download(),
+      cancel: () => session?.cancel(),
+      resume: () => void session?.resume(),
+      retry: (row) => void session?.retry(row),
+      openOptions: () => void browser.runtime.sendMessage({ type: 'options:open' }).catch(() => {}),
+    },
+  };
+  return { view: { ...view, document: { ...doc, englishSource: engine ?? 'none' } }, panel, session };
+}
+
 /**
  * Hands the main thread back to the page for a task between reading steps (issue 6: no long task
  * while opening). A message rather than setTimeout, whose nested calls are clamped to 4 ms each.
@@ -46,6 +111,7 @@ function yieldToPage(): Promise<void> {
 interface OpenPanel {
   ui: ShadowRootContentScriptUi<void>;
   store: PanelStore;
+  session: TranslationSession | null;
 }
 
 function createController(ctx: ContentScriptContext): ReaderController {
@@ -53,6 +119,8 @@ function createController(ctx: ContentScriptContext): ReaderController {
   let opening: Promise<void> | null = null;
 
   const close = () => {
+    // Closing the panel cancels the translation still outstanding (and frees the on-device model).
+    panel?.session?.dispose();
     panel?.ui.remove();
     panel = null;
   };
@@ -71,7 +139,12 @@ function createController(ctx: ContentScriptContext): ReaderController {
 
   const open = async () => {
     if (panel) return;
-    const { view, notice } = await readPage();
+    const { view: read, notice } = await readPage();
+    const translating = read ? await startTranslation(read).catch((error) => {
+      console.error('Hanyeong Reader: translation could not start', error);
+      return null;
+    }) : null;
+    const view = translating?.view ?? read;
     const store = createPanelStore(initialPanelState(view?.rows.length ?? 0));
     const strings = panelStrings();
     const ui = await createShadowRootUi<void>(ctx, {
@@ -84,14 +157,15 @@ function createController(ctx: ContentScriptContext): ReaderController {
       // Keys typed in the panel must not reach the page's own shortcuts.
       isolateEvents: ['keydown', 'keyup', 'keypress', 'input'],
       onMount(container) {
-        render(<ReaderPanel view={view} notice={notice} store={store} strings={strings} onClose={close} />, container);
+        render(<ReaderPanel view={view} notice={notice} store={store} strings={strings} onClose={close} translation={translating?.panel} />, container);
       },
       onRemove(container) {
         if (container) render(null, container);
       },
     });
     ui.mount();
-    panel = { ui, store };
+    panel = { ui, store, session: translating?.session ?? null };
+    void translating?.session?.start();
   };
 
   const state = (): ReaderStateReply => (panel ? { open: true, primary: panel.store.get().primary } : { open: false });

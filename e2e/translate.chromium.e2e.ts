@@ -1,0 +1,5 @@
+import { chromiumTranslateDriver } from './translate.drivers';
+import { networkEngineScenarios, onDeviceScenarios } from './translate.scenarios';
+
+onDeviceScenarios(chromiumTranslateDriver);
+networkEngineScenarios(chromiumTranslateDriver);
