@@ -23,6 +23,7 @@ describe('parseAuthors', () => {
   it('separates reporters whose links are printed without a space (Dong-A .author_info)', () => {
     expect(parseAuthors('송치훈 기자이지윤 기자')).toEqual(['송치훈', '이지윤']);
     expect(parseAuthors('홍길동 특파원김철수 기자')).toEqual(['홍길동', '김철수']);
+    expect(parseAuthors('최유나 기자입력 2024. 2. 6. 14:05수정 2024. 2. 6. 16:30')).toEqual(['최유나']);
   });
 
   it('does not take a word before 기자 in prose for a name', () => {

@@ -12,6 +12,7 @@
 import type { Block } from '../types';
 import { isCaptionElement, isNeverText, hasJunkName } from './boilerplate';
 import { normalizeText } from './text';
+import { KNOWN_BODY_SELECTOR } from './known-bodies';
 
 export interface BlockRules {
   /** Extra selector for subtrees to skip (an adapter's drop list). */
@@ -141,7 +142,7 @@ function walk(node: Node, writer: BlockWriter, rules: BlockRules, hardBreaks = f
       writer.caption(elementText(el));
       continue;
     }
-    if (rules.dropJunkNames && hasJunkName(el)) continue;
+    if (rules.dropJunkNames && hasJunkName(el) && !el.matches(KNOWN_BODY_SELECTOR)) continue;
     if (rules.dropLinkBoxes && BOX_TAGS.has(tag) && isLinkBox(el, rules.pageHost)) continue;
     const block = BLOCK_TAGS.has(tag);
     const soft = !hardBreaks && SOFT_BREAK_TAGS.has(tag);

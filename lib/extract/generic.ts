@@ -44,7 +44,8 @@ export interface BodyCandidate {
   linkDensity: number;
 }
 
-const SENTENCE_END = /[.?!。](?=\s|["'”’)\]]|$)|다\s*$/g;
+/** A sentence end; not the dots of a printed date (`2024. 2. 6. 14:05` in Daum's byline is no prose). */
+const SENTENCE_END = /(?<!\d)[.?!。](?=\s|["'”’)\]]|$)|다\s*$/g;
 
 function blockParentOf(node: Node, root: Element): { block: Element; inLink: boolean } {
   let el = node.parentElement as Element;
@@ -61,8 +62,9 @@ function nameWeight(el: Element): number {
   let weight = 1;
   const name = `${el.getAttribute('class') ?? ''} ${el.id}`;
   if (POSITIVE_WORDS.test(name)) weight *= 1.3;
-  if (hasJunkName(el)) weight *= 0.3;
-  if (el.matches(KNOWN_BODY_SELECTOR)) weight *= 2;
+  const known = el.matches(KNOWN_BODY_SELECTOR);
+  if (hasJunkName(el) && !known) weight *= 0.3;
+  if (known) weight *= 2;
   return weight;
 }
 
@@ -71,7 +73,8 @@ function skipSubtree(el: Element): boolean {
   if (isNeverText(el)) return true;
   if (el.tagName === 'MAIN' || el.tagName === 'ARTICLE') return false;
   const name = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  return hasJunkName(el) && !POSITIVE_WORDS.test(name);
+  // YTN's and thebigdata's body id `CmAdContent` reads as "cm ad content": a known body is never furniture.
+  return hasJunkName(el) && !POSITIVE_WORDS.test(name) && !el.matches(KNOWN_BODY_SELECTOR);
 }
 
 export function findBodyCandidate(doc: Document): BodyCandidate | null {
