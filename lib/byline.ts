@@ -41,9 +41,9 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
  * A role word run into the next reporter's name: adjacent links read as `송치훈 기자이지윤 기자` (Dong-A's
  * `.author_info` has no space between its `<a>` elements), which would otherwise yield `자이지윤`.
  */
+const ROLE_GLUED_TO_NEXT_NAME = new RegExp(`(${ROLE})(?=${NAME}\\s?${ROLE}(?![가-힣]))`, 'g');
 /** A role word run into the date label after it (`최유나 기자입력 2024. 2. 6. 14:05`: Daum's spans read without spaces). */
 const ROLE_GLUED_TO_DATE_LABEL = new RegExp(`(${ROLE})(?=(?:기사입력|입력|최종수정|수정|등록|승인|송고|작성)\\s*[:：]?\\s*\\d)`, 'g');
-const ROLE_GLUED_TO_NEXT_NAME = new RegExp(`(${ROLE})(?=${NAME}\\s?${ROLE}(?![가-힣]))`, 'g');
 const HAS_EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
 /**
