@@ -85,10 +85,10 @@ export function isCaptionElement(el: Element): boolean {
  * SBS prints a capital circled C: `Copyright Ⓒ SBS`).
  */
 const COPYRIGHT = /무단\s*-?\s*전재|무단\s*복제|재배포\s*(및\s*)?(AI\s*학습\s*)?(이용\s*)?금지|재판매\s*및\s*DB\s*금지|All rights reserved|저작권자\s*[©ⓒⒸ(]|Copyright\s*[©ⓒⒸ(]|^[<(\[]?\s*[©ⓒⒸ]/i;
-/** Promo and navigation lines: `▶ 그래서, 팩트가 뭐야?`, `☞ …`, `이 기사 좋아요`, `기자의 다른기사`, list titles. */
-const PROMO = /^[▶☞►▷◆◇]\s*\S|^이\s*기사\s*좋아요|기자의\s*다른\s*기사|^\[?이\s*시각\s*많이\s*본\s*기사\]?|^(많이\s*본\s*(뉴스|기사)|관련\s*기사\s*(목록)?|추천\s*기사|인기\s*기사|주요\s*뉴스|실시간\s*뉴스)$/;
+/** Promo and navigation lines: `▶ 그래서, 팩트가 뭐야?`, `☞ …`, `이 기사 좋아요`, `기자의 다른기사`, `… 다른기사 보기`, ad labels, list titles. */
+const PROMO = /^[▶☞►▷◆◇]\s*\S|^이\s*기사\s*좋아요|기자의\s*다른\s*기사|다른\s*기사\s*보기|^\[광고\]|^(AD|ADVERTISEMENT|광고)$|^\[?이\s*시각\s*많이\s*본\s*기사\]?|^(많이\s*본\s*(뉴스|기사)|관련\s*기사\s*(목록)?|추천\s*기사|인기\s*기사|주요\s*뉴스|실시간\s*뉴스)$/;
 /** Subscription and tip-off prompts, app pitches (YTN: `※ '당신의 제보가 뉴스가 됩니다' [카카오톡] YTN 검색해 채널 추가`). */
-const PROMPT = /구독\s*(하기|신청|하세요|해\s*주세요)|제보가\s*뉴스가|채널\s*추가|(네이버|다음)\s*(메인|채널)에서|카카오톡\s*[:：]?\s*\S*\s*제보|제보\s*(하기|는|가\s*있으면)|앱\s*다운로드|좋아요\s*\d*\s*$/;
+const PROMPT = /구독\s*(하기|하고|신청|하세요|해\s*주세요)|제보가\s*뉴스가|채널\s*추가|(네이버|다음)\s*(메인|채널)에서|카카오톡\s*[:：]?\s*\S*\s*제보|제보\s*(하기|는|가\s*있으면)|앱\s*다운로드|좋아요\s*\d*\s*$/;
 /** Image-viewer furniture that survives as text (`사진 확대`, `이미지 확대보기`). */
 const VIEWER = /^(사진|이미지)\s*(확대|크게)\s*(보기)?$/;
 

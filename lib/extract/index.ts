@@ -132,6 +132,33 @@ function cleanBody(blocks: Block[], headline: string | null, credits: Credits): 
   return out;
 }
 
+/** Longest a deck line is (`2호선 하루 8회 증편`, `심야 택시난 대책`); prose paragraphs run longer or end a sentence. */
+const DECK_LINE_MAX = 80;
+const ENDS_SENTENCE = /[.?!。]["'”’)\]]?$|다$/;
+
+/**
+ * The deck a page prints at the top of its body (two to four short lines without a sentence end,
+ * before the first prose paragraph: Naver's `media_end_summary`, MK's `midtitle_text`, Segye's
+ * `em.precis`), split off when no adapter named it. A single short opener stays (`[앵커]`, a kicker):
+ * only a run of two or more reads as a deck.
+ */
+function splitLeadingDeck(blocks: Block[]): { deck: string[]; blocks: Block[] } {
+  const deck: number[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind === 'caption') continue;
+    if (b.text.length <= DECK_LINE_MAX && !ENDS_SENTENCE.test(b.text) && !/^[[(【]/.test(b.text) && deck.length < 4) {
+      deck.push(i);
+      continue;
+    }
+    if (deck.length >= 2 && ENDS_SENTENCE.test(b.text)) {
+      return { deck: deck.map((j) => blocks[j].text), blocks: blocks.filter((_, j) => !deck.includes(j)) };
+    }
+    break;
+  }
+  return { deck: [], blocks };
+}
+
 // 7. Metadata.
 function readHeadline(doc: Document, adapter: SiteAdapter | null, meta: PageMetadata): string | null {
   if (adapter?.headlineFromJsonLd && meta.jsonLd?.headline) return meta.jsonLd.headline;
@@ -320,10 +347,11 @@ export function extractArticle(doc: Document, url?: string | null): Extraction {
   const headline = readHeadline(doc, adapter, meta);
   // 6. Clean-up.
   const credits: Credits = { names: [], lines: [] };
-  const blocks = cleanBody(body.blocks, headline, credits);
+  const cleanedBlocks = cleanBody(body.blocks, headline, credits);
+  const { deck, blocks } = body.source === 'generic' ? splitLeadingDeck(cleanedBlocks) : { deck: [], blocks: cleanedBlocks };
   // 7. Metadata.
   const summaryEl = adapter?.summary ? doc.querySelector(adapter.summary) : null;
-  const summary = summaryEl ? elementLines(summaryEl).join('\n') || null : null;
+  const summary = (summaryEl ? elementLines(summaryEl).join('\n') || null : null) ?? (deck.length ? deck.join('\n') : null);
   const subheadlineEl = adapter?.subheadline ? doc.querySelector(adapter.subheadline) : null;
   const byline = readByline(doc, adapter, meta, blocks, credits, headline);
   const cleaned = { ...body, blocks };
