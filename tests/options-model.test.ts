@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, parseSettings } from '../lib/settings';
 import { ENGINE_IDS } from '../lib/translate';
-import { ENGINE_FIELDS, engineFieldValue, parseNeverRunOn, setEngineField } from '../entrypoints/options/options-model';
+import { ENGINE_FIELDS, engineConfigFor, engineFieldValue, parseNeverRunOn, setEngineField } from '../entrypoints/options/options-model';
+import { originsForEngine } from '../utils/engine-permissions';
 import { parseEngineSecrets, withEngineSecrets } from '../utils/secrets';
 
 describe('engine fields', () => {
@@ -53,5 +54,23 @@ describe('never-run list as typed', () => {
       hosts: ['chosun.com', 'news.naver.com'],
       rejected: ['not a site', 'localhost'],
     });
+  });
+});
+
+describe('engine host access', () => {
+  it('is asked for the host the engine will call, which a DeepL free key decides', () => {
+    let state = setEngineField(DEFAULT_SETTINGS, {}, 'deepl', 'key', 'abc:fx');
+    expect(originsForEngine(engineConfigFor('deepl', state.settings, state.secrets))).toEqual(['https://api-free.deepl.com/*']);
+    state = setEngineField(state.settings, state.secrets, 'deepl', 'key', 'abc');
+    expect(originsForEngine(engineConfigFor('deepl', state.settings, state.secrets))).toEqual(['https://api.deepl.com/*']);
+  });
+
+  it('follows an endpoint typed for a self-hosted LibreTranslate', () => {
+    const state = setEngineField(DEFAULT_SETTINGS, {}, 'libretranslate', 'endpoint', 'http://lt.example.org:5000');
+    expect(originsForEngine(engineConfigFor('libretranslate', state.settings, state.secrets))).toEqual(['http://lt.example.org/*']);
+  });
+
+  it('has a config for an engine chosen before any field was typed', () => {
+    expect(engineConfigFor('google', DEFAULT_SETTINGS, {})).toEqual({ engine: 'google' });
   });
 });

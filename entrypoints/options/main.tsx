@@ -10,7 +10,8 @@ import { ENGINE_IDS, ENGINE_LABELS, type EngineId } from '../../lib/translate';
 import { readSettings, settingsItem } from '../../utils/settings';
 import { readEngineSecrets, secretsItem, type EngineSecrets } from '../../utils/secrets';
 import { OPTIONS_STRING_KEYS, OptionsForm, type OptionsStrings } from './OptionsForm';
-import { isNetworkEngine } from './options-model';
+import { requestEngineAccess } from '../../utils/engine-permissions';
+import { engineConfigFor, isNetworkEngine } from './options-model';
 
 const strings = Object.fromEntries(OPTIONS_STRING_KEYS.map((key) => [key, i18n.t(key)])) as OptionsStrings;
 
@@ -41,7 +42,10 @@ function show(next: Partial<PageState>): void {
       accessDenied={state.accessDenied}
       firefoxShortcutsHint={import.meta.env.FIREFOX}
       onSettings={(settings) => void save(settings, state.secrets)}
-      onSecrets={(secrets, settings) => void save(settings, secrets)}
+      onSecrets={(secrets, settings) => {
+        askEngineAccess(settings, secrets);
+        void save(settings, secrets);
+      }}
       onEngineChosen={chooseEngine}
       onClearCache={() => void clearCache()}
       onOpenShortcuts={() => void openShortcuts()}
@@ -63,19 +67,22 @@ async function save(settings: Settings, secrets: EngineSecrets): Promise<void> {
 
 function chooseEngine(engine: EngineId | null): void {
   const settings = { ...state.settings, engine };
-  if (engine && isNetworkEngine(engine)) requestNetworkEngineAccess(engine);
   show({ accessDenied: null });
+  askEngineAccess(settings, state.secrets);
   void save(settings, state.secrets);
 }
 
 /**
- * Host access for a network engine is asked for here, inside the user's choice (browsers grant
- * permission requests only during a user gesture). TODO(2026-11-26): call requestEngineAccess(config)
- * from utils/engine-permissions.ts (the translation engineer's module, not yet on main) and show
- * optionsAccessDenied when it resolves false.
+ * Host access for the chosen network engine, asked for inside the user's own change (browsers grant
+ * permission requests only during a user gesture), again when a key or endpoint changes the host.
  */
-function requestNetworkEngineAccess(engine: EngineId): void {
-  void engine;
+function askEngineAccess(settings: Settings, secrets: EngineSecrets): void {
+  const engine = settings.engine;
+  if (!engine || !isNetworkEngine(engine)) return;
+  requestEngineAccess(engineConfigFor(engine, settings, secrets)).then(
+    (granted) => show({ accessDenied: granted ? null : engine }),
+    () => show({ accessDenied: engine }),
+  );
 }
 
 async function clearCache(): Promise<void> {

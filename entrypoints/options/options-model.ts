@@ -5,7 +5,7 @@
  */
 import { normaliseHost, type Settings } from '../../lib/settings';
 import type { EngineConfig, EngineId } from '../../lib/translate/engine';
-import type { EngineSecret, EngineSecrets } from '../../utils/secrets';
+import { withEngineSecrets, type EngineSecret, type EngineSecrets } from '../../utils/secrets';
 
 export type EngineField = 'keyId' | 'key' | 'endpoint' | 'model' | 'region' | 'plan';
 
@@ -60,6 +60,14 @@ function withSyncedConfig(settings: Settings, id: EngineId, change: Record<strin
   if (id === 'papago') config.keyId = '';
   for (const [name, value] of Object.entries(config)) if (value === undefined) delete config[name];
   return { ...settings, engines: { ...settings.engines, [id]: config as unknown as EngineConfig } };
+}
+
+/**
+ * The config an engine will really be called with (synced fields plus the local key): what host
+ * access is asked for, since the host can depend on the key (a DeepL ":fx" key goes to api-free).
+ */
+export function engineConfigFor(id: EngineId, settings: Settings, secrets: EngineSecrets): EngineConfig {
+  return withEngineSecrets(settings.engines[id] ?? ({ engine: id } as EngineConfig), secrets);
 }
 
 /** The never-run list as typed (one site per line) → the hosts kept and the lines that are not sites. */
