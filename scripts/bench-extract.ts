@@ -5,6 +5,8 @@
  * Cases are folders with source.html + gold.json (the shared corpus) or expected.json (our
  * fixtures). Default: ../shared/corpus/pages when present, plus tests/fixtures.
  * Body score: token F1/precision/recall against the gold paragraphs (scripts/extract-score.ts).
+ * "no adapter" runs ours with no site adapter: how the generic extractor does on the same pages,
+ * the best stand-in here for sites no adapter knows and for adapters broken by a redesign.
  * Time: median of 5 runs per page after one warm-up, in Node on jsdom (browsers are faster).
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -43,6 +45,8 @@ interface PageResult {
   name: string;
   gold: Gold;
   ours: SystemResult;
+  /** Ours with no site adapter: what every site without one gets, and a redesigned site. */
+  generic: SystemResult;
   readability: SystemResult;
 }
 
@@ -83,13 +87,17 @@ function runCase(dir: string): PageResult {
   const body = ours.value.body.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n');
   const oursResult = judge(gold, body, ours.value.headline, ours.value.byline.authors, ours.value.byline.published, ours.value.isArticle, ours.ms);
 
+  const bare = timed(() => extractArticle(document, gold.url, { adapters: [] }));
+  const bareBody = bare.value.body.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n');
+  const genericResult = judge(gold, bareBody, bare.value.headline, bare.value.byline.authors, bare.value.byline.published, bare.value.isArticle, bare.ms);
+
   const theirs = timed(() => new Readability(document.cloneNode(true) as Document).parse());
   const r = theirs.value;
   const rByline = r?.byline ?? '';
   const rAuthors = rByline ? (parseAuthors(rByline).length ? parseAuthors(rByline) : [rByline.trim()]) : [];
   const readabilityResult = judge(gold, r?.textContent ?? '', r?.title ?? null, rAuthors, parseKoreanDate(r?.publishedTime ?? null), r !== null, theirs.ms);
 
-  return { name: path.basename(dir), gold, ours: oursResult, readability: readabilityResult };
+  return { name: path.basename(dir), gold, ours: oursResult, generic: genericResult, readability: readabilityResult };
 }
 
 function caseDirs(roots: string[]): string[] {
@@ -149,15 +157,15 @@ const mark = (ok: boolean) => (ok ? 'ok' : '--');
 
 function printTable(results: PageResult[]): void {
   const line = (s: string) => process.stdout.write(`${s}\n`);
-  line('page                              | ours: F1    P     R   head auth date  art    ms | readability: F1    P     R   head auth date  art    ms');
+  line('page                              | ours: F1    P     R   head auth date  art    ms | no adapter: F1 | readability: F1    P     R   head auth date  art    ms');
   for (const r of results) {
     const cell = (s: SystemResult) => {
       const body = s.score ? `${num(s.score.f1)} ${num(s.score.precision)} ${num(s.score.recall)}` : s.snippets !== null ? `snippets ${s.snippets ? 'ok' : 'FAIL'}   ` : '   (non-article)   ';
       return `${body}  ${mark(s.headline)}   ${mark(s.authors)}   ${mark(s.date)}  ${String(s.isArticle).padEnd(5)} ${s.ms.toFixed(1).padStart(5)}`;
     };
-    line(`${r.name.padEnd(33)} | ${cell(r.ours)} | ${cell(r.readability)}`);
+    line(`${r.name.padEnd(33)} | ${cell(r.ours)} | ${(r.generic.score ? num(r.generic.score.f1) : '  -  ').padStart(14)} | ${cell(r.readability)}`);
   }
-  for (const [label, pick] of [['ours', (r: PageResult) => r.ours], ['readability', (r: PageResult) => r.readability]] as const) {
+  for (const [label, pick] of [['ours', (r: PageResult) => r.ours], ['no adapter', (r: PageResult) => r.generic], ['readability', (r: PageResult) => r.readability]] as const) {
     const t = totals(results, pick);
     line(
       `TOTAL ${label.padEnd(11)} pages ${t.pages}  mean F1 ${num(t.meanF1)} (P ${num(t.meanPrecision)} R ${num(t.meanRecall)})  F1>=0.98 ${pct(t.nearPerfect)}  snippets ${t.snippets}  ` +
@@ -180,8 +188,8 @@ function main(): void {
   }
   const results = cases.map(runCase);
   if (json) {
-    const pages = results.map((r) => ({ name: r.name, ours: r.ours, readability: r.readability }));
-    process.stdout.write(`${JSON.stringify({ pages, ours: totals(results, (r) => r.ours), readability: totals(results, (r) => r.readability) }, null, 2)}\n`);
+    const pages = results.map((r) => ({ name: r.name, ours: r.ours, generic: r.generic, readability: r.readability }));
+    process.stdout.write(`${JSON.stringify({ pages, ours: totals(results, (r) => r.ours), generic: totals(results, (r) => r.generic), readability: totals(results, (r) => r.readability) }, null, 2)}\n`);
   } else {
     printTable(results);
   }

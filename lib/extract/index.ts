@@ -336,12 +336,20 @@ function looksLikeArticle(url: URL | null, meta: PageMetadata, body: BodyResult,
   return long >= 3 && (byline.published !== null || byline.authors.length > 0 || long >= 6);
 }
 
-export function extractArticle(doc: Document, url?: string | null): Extraction {
+export interface ExtractOptions {
+  /**
+   * Adapters to choose from (default: all of lib/sites). `[]` measures the generic extractor alone,
+   * as it works on every site no adapter knows and after a redesign (bench:extract, tests).
+   */
+  adapters?: readonly SiteAdapter[];
+}
+
+export function extractArticle(doc: Document, url?: string | null, options: ExtractOptions = {}): Extraction {
   // 1. Read the page once.
   const pageUrl = parseUrl(url ?? doc.URL);
   const meta = readMetadata(doc);
   // 2. Pick the adapter.
-  const adapter = findAdapter(pageUrl, doc);
+  const adapter = options.adapters ? (options.adapters.find((a) => a.matches(pageUrl, doc)) ?? null) : findAdapter(pageUrl, doc);
   // 3–5. Body: adapter, generic, embedded.
   const body = extractBody(doc, adapter, meta);
   const headline = readHeadline(doc, adapter, meta);
