@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReaderRow, ReaderView, RowText } from '../lib/reader';
 import type { Lang, PanelState, PanelStore } from './panel-state';
 import type { PanelStrings } from './strings';
-import type { TranslationState, TranslationStore } from './translation/translation-state';
+import type { TranslationStore } from './translation/translation-state';
 import type { TranslationStrings } from './translation/translation-strings';
 import { TranslatedParagraph, TranslationBar, type TranslationActions } from './translation/TranslationBar';
 
@@ -52,18 +52,6 @@ function useRowsInSlices(total: number): number {
 function usePanelState(store: PanelStore): PanelState {
   const [state, setState] = useState(store.get());
   useEffect(() => store.subscribe(setState), [store]);
-  return state;
-}
-
-function useTranslationState(store: TranslationStore | undefined): TranslationState | null {
-  const [state, setState] = useState(store?.get() ?? null);
-  useEffect(() => {
-    if (!store) return;
-    const unsubscribe = store.subscribe(setState);
-    // The session starts as the panel mounts: an answer may land before this effect subscribes.
-    setState(store.get());
-    return unsubscribe;
-  }, [store]);
   return state;
 }
 
@@ -113,7 +101,9 @@ function Cell(props: { lang: Lang; row: ReaderRow; index: number; active: boolea
 export function ReaderPanel({ view, notice, store, strings, onClose, translation }: ReaderPanelProps) {
   const state = usePanelState(store);
   const shownRows = useRowsInSlices(view?.rows.length ?? 0);
-  const translationState = useTranslationState(translation?.store);
+  // Which rows are translated, and into which language, is fixed when the translation starts.
+  const translatedRows = translation?.store.get().cells;
+  const target = translation?.store.get().target;
   const rowsRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const order: Lang[] = state.layout === 'single' ? [state.primary] : state.primary === 'ko' ? ['ko', 'en'] : ['en', 'ko'];
@@ -172,8 +162,8 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
           ✕
         </button>
       </header>
-      {translation && translationState && !notice && (
-        <TranslationBar state={translationState} engineLabel={translation.engineLabel} strings={translation.strings} actions={translation.actions} />
+      {translation && !notice && (
+        <TranslationBar store={translation.store} engineLabel={translation.engineLabel} strings={translation.strings} actions={translation.actions} />
       )}
       {notice ? (
         <div class="notice" role="alert">
@@ -192,10 +182,10 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
           {view?.rows.slice(0, shownRows).map((row, index) => (
             <div class={`row kind-${row.kind}`} key={index}>
               {order.map((lang) =>
-                translation && translationState?.cells[index] && lang === translationState.target ? (
+                translation && translatedRows?.[index] && lang === target ? (
                   <TranslatedParagraph
                     key={lang}
-                    state={translationState}
+                    store={translation.store}
                     row={index}
                     kind={row.kind}
                     strings={translation.strings}
@@ -203,7 +193,7 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
                     onRetry={translation.actions.retry}
                   />
                 ) : (
-                  <Cell key={lang} lang={lang} row={row} index={index} active={state.active === index} strings={strings} translated={Boolean(translationState?.cells[index])} />
+                  <Cell key={lang} lang={lang} row={row} index={index} active={state.active === index} strings={strings} translated={Boolean(translatedRows?.[index])} />
                 ),
               )}
             </div>

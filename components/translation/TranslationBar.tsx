@@ -2,7 +2,8 @@
  * The translation's status line under the panel's header: the engine, progress ("4 / 12") with a
  * cancel button, the model download, and what to do when the engine cannot run here.
  */
-import type { TranslationState } from './translation-state';
+import { useEffect, useState } from 'preact/hooks';
+import type { TranslationState, TranslationStore } from './translation-state';
 import { translationProgress } from './translation-state';
 import type { TranslationStrings } from './translation-strings';
 
@@ -14,8 +15,28 @@ export interface TranslationActions {
   openOptions(): void;
 }
 
-export function TranslationBar(props: { state: TranslationState; engineLabel: string; strings: TranslationStrings; actions: TranslationActions }) {
-  const { state, engineLabel, strings, actions } = props;
+/**
+ * The part of the translation state a view shows, re-rendering that view only when it changes: each
+ * translated paragraph watches its own cell, so an answer re-renders one paragraph, not every row of
+ * a long article. Synced after subscribing: the session starts as the panel mounts, and an answer
+ * may land before this effect runs.
+ */
+function useTranslation<T>(store: TranslationStore, select: (state: TranslationState) => T): T {
+  const [value, setValue] = useState(() => select(store.get()));
+  useEffect(() => {
+    const update = () => setValue(() => select(store.get()));
+    const unsubscribe = store.subscribe(update);
+    update();
+    return unsubscribe;
+  }, [store]);
+  return value;
+}
+
+const whole = (state: TranslationState) => state;
+
+export function TranslationBar(props: { store: TranslationStore; engineLabel: string; strings: TranslationStrings; actions: TranslationActions }) {
+  const { engineLabel, strings, actions } = props;
+  const state = useTranslation(props.store, whole);
   const { done, total } = translationProgress(state);
   const percent = Math.round((state.download ?? 0) * 100);
   return (
@@ -82,10 +103,10 @@ export function TranslationBar(props: { state: TranslationState; engineLabel: st
 }
 
 /** The translated side of one row: the text, a placeholder while it comes, or the failure with a retry button. */
-export function TranslatedParagraph(props: { state: TranslationState; row: number; kind: string; strings: TranslationStrings; active: boolean; onRetry(row: number): void }) {
-  const { state, row, kind, strings, active, onRetry } = props;
-  const cell = state.cells[row];
-  const lang = state.target;
+export function TranslatedParagraph(props: { store: TranslationStore; row: number; kind: string; strings: TranslationStrings; active: boolean; onRetry(row: number): void }) {
+  const { store, row, kind, strings, active, onRetry } = props;
+  const cell = useTranslation(store, (state) => state.cells[row]);
+  const lang = store.get().target;
   const Tag = kind === 'headline' ? 'h2' : 'p';
   return (
     <div class={`cell kind-${kind}`} lang={lang}>
