@@ -201,9 +201,36 @@ export function isBylineDateLine(text: string): boolean {
 const REPORTER_LINE = new RegExp(`^(?:${NAME}\\s?)+${ROLE}(?:\\s+${NAME}\\s?${ROLE})*$`);
 /** Longest a reporter credit is once e-mail addresses and separators are taken out. */
 const REPORTER_LINE_MAX = 40;
+/** What isReporterLine's clean-up turns into (at most) one space: `()<>[]=|/,·ㆍ:` and white space. */
+const CREDIT_SEPARATORS = new Set([...'()<>[]=|/,·ㆍ:'].map((char) => char.charCodeAt(0)));
+
+function isCreditSeparator(code: number): boolean {
+  // White space as \s matches it: ASCII, no-break, Ogham, U+2000–U+200A, line/paragraph separators, U+202F, U+205F, U+3000, BOM.
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d) || CREDIT_SEPARATORS.has(code);
+  if (code < 0xa0) return CREDIT_SEPARATORS.has(code);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff || CREDIT_SEPARATORS.has(code)
+  );
+}
+
+/** More than `limit` characters that are not separators (stops counting as soon as it knows). */
+function hasMoreLettersThan(text: string, limit: number): boolean {
+  if (text.length <= limit) return false;
+  let letters = 0;
+  for (let index = 0; index < text.length; index++) {
+    if (!isCreditSeparator(text.charCodeAt(index)) && ++letters > limit) return true;
+  }
+  return false;
+}
 
 /** A line that is only a reporter credit (`김경희 기자 amator@joongang.co.kr`, `홍길동·김철수 기자`). */
 export function isReporterLine(text: string): boolean {
+  // A body paragraph is decided by its first letters: without an e-mail to take out, a line with
+  // more letters than a credit can have is not one, and the clean-up below need not scan all of it
+  // (on bench's 6,000-paragraph page this call went from ~10 to ~4 ms of each extraction, CPU profile).
+  // isCreditSeparator was checked against the pattern below for every BMP character.
+  if (!text.includes('@') && hasMoreLettersThan(text, REPORTER_LINE_MAX)) return false;
   const withoutEmail = text.replace(EMAIL, '').replace(/[()<>[\]=|/,·ㆍ:\s]+/g, ' ').trim();
   if (withoutEmail === '') return HAS_EMAIL.test(text);
   return withoutEmail.length <= REPORTER_LINE_MAX && REPORTER_LINE.test(withoutEmail);
