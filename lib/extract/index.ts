@@ -198,7 +198,8 @@ function scanFurniture(doc: Document): { bylines: Element[]; date: Element | nul
   const walker = doc.createTreeWalker(doc.body, SHOW_ELEMENT);
   for (let node = walker.nextNode(); node && (bylines.length < 8 || !date); node = walker.nextNode()) {
     const el = node as Element;
-    const name = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    // camelCase split so that Seoul Shinmun's `dateInfo` reads as the words "date Info".
+    const name = `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/([a-z])([A-Z])/g, '$1 $2');
     if (name.length < 3) continue;
     if (bylines.length < 8 && (BYLINE_NAME.test(name) || el.getAttribute('itemprop') === 'author' || el.getAttribute('rel') === 'author')) bylines.push(el);
     if (!date && DATE_NAME.test(name)) date = el;
@@ -241,6 +242,15 @@ function bylineNearHeadline(doc: Document, headline: string | null): string | nu
   return null;
 }
 
+/**
+ * Printed dates of a date element; its hidden parts too when the visible text has none (Dong-A prints
+ * "입력 2024-01-02 09:14" in an `aria-hidden` span beside a screen-reader twin that says only "입력").
+ */
+function printedDatesOf(el: Element): ReturnType<typeof parsePrintedDates> {
+  const visible = parsePrintedDates(elementText(el));
+  return visible.published || visible.updated ? visible : parsePrintedDates(el.textContent);
+}
+
 function readByline(doc: Document, adapter: SiteAdapter | null, meta: PageMetadata, body: Block[], credits: Credits, headline: string | null): BylineParts {
   // The adapter's byline elements, or the generic ones when a redesign moved them.
   const adapterEls = queryAll(doc, adapter?.byline).slice(0, 8);
@@ -263,6 +273,8 @@ function readByline(doc: Document, adapter: SiteAdapter | null, meta: PageMetada
   const bareNames = queryAll(doc, adapter?.reporterName).map((el) => bareReporterName(elementText(el)));
   const authorSources = [
     mergeAuthors(bareNames.filter((n): n is string => n !== null), ...bylineTexts.map(parseAuthors)),
+    // A byline element holding only a name (MBC's `span.writer a` "박소희") on a page without adapter.
+    mergeAuthors(bylineTexts.map(bareReporterName).filter((n): n is string => n !== null)),
     jsonLdNames,
     mergeAuthors(...meta.authorMeta.map(parseAuthors)),
     wireNames,
@@ -277,7 +289,7 @@ function readByline(doc: Document, adapter: SiteAdapter | null, meta: PageMetada
       genericPrinted = el
         ? el.hasAttribute('datetime')
           ? { published: parseKoreanDate(el.getAttribute('datetime')), updated: null }
-          : parsePrintedDates(elementText(el))
+          : printedDatesOf(el)
         : { published: null, updated: null };
     }
     return genericPrinted;
