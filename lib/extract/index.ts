@@ -198,8 +198,11 @@ function scanFurniture(doc: Document): { bylines: Element[]; date: Element | nul
   const walker = doc.createTreeWalker(doc.body, SHOW_ELEMENT);
   for (let node = walker.nextNode(); node && (bylines.length < 8 || !date); node = walker.nextNode()) {
     const el = node as Element;
+    const className = el.getAttribute('class') ?? '';
+    // Most elements (a long article's thousands of <br>) have neither: skip them before building a name.
+    if (className.length + el.id.length < 2) continue;
     // camelCase split so that Seoul Shinmun's `dateInfo` reads as the words "date Info".
-    const name = `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/([a-z])([A-Z])/g, '$1 $2');
+    const name = `${className} ${el.id}`.replace(/([a-z])([A-Z])/g, '$1 $2');
     if (name.length < 3) continue;
     if (bylines.length < 8 && (BYLINE_NAME.test(name) || el.getAttribute('itemprop') === 'author' || el.getAttribute('rel') === 'author')) bylines.push(el);
     if (!date && DATE_NAME.test(name)) date = el;
