@@ -214,6 +214,7 @@ function alignWhole(ko: string[], en: string[]): AlignmentLink[] {
     band,
     anchors,
     evidenceCost: new Float64Array((band.rows + 1) * band.stride * LINKING_SHAPES).fill(NaN),
+    bonusLimits: describeBonusLimits(anchors, band, ko.length, en.length),
   };
 
   const prior = Math.log(LENGTH_RATIO_PRIOR);
@@ -316,6 +317,59 @@ interface Grid {
    * second pass cost as much as the first before (issue 6: 200 × 200 took 12–18 ms).
    */
   evidenceCost: Float64Array;
+  bonusLimits: BonusLimits;
+}
+
+/**
+ * Cumulative per-line sums of what can take cost off a bead (shared names anywhere in a Korean
+ * line's band row, numbers, quotations), to bound a bead's evidence from below in O(1).
+ */
+interface BonusLimits {
+  koNames: Float64Array;
+  koNumbers: Float64Array;
+  enNumbers: Float64Array;
+  koQuotes: Float64Array;
+  enQuotes: Float64Array;
+}
+
+function cumulative(count: number, valueAt: (index: number) => number): Float64Array {
+  const sums = new Float64Array(count + 1);
+  for (let index = 0; index < count; index++) sums[index + 1] = sums[index] + valueAt(index);
+  return sums;
+}
+
+function describeBonusLimits(anchors: AnchorEvidence, band: Band, koCount: number, enCount: number): BonusLimits {
+  return {
+    koNames: cumulative(koCount, (k) => {
+      let names = 0;
+      const rowBase = k * band.stride - band.firsts[k];
+      for (let e = band.firsts[k]; e <= band.lasts[k]; e++) names += anchors.sharedNames[rowBase + e];
+      return names;
+    }),
+    koNumbers: cumulative(koCount, (k) => anchors.koNumbers[k]),
+    enNumbers: cumulative(enCount, (e) => anchors.enNumbers[e]),
+    koQuotes: cumulative(koCount, (k) => anchors.koQuotes[k]),
+    enQuotes: cumulative(enCount, (e) => anchors.enQuotes[e]),
+  };
+}
+
+/**
+ * The most the bead's evidence can take off its cost: its names, numbers and quotations as if all
+ * matched, capped as beadEvidenceCost caps them. Every other evidence term only adds, so
+ * `prior − bonusLimit` is a lower bound of beadEvidenceCost.
+ */
+function bonusLimit(grid: Grid, shape: BeadShape, koStart: number, enStart: number): number {
+  const limits = grid.bonusLimits;
+  const koEnd = koStart + shape.ko;
+  const enEnd = enStart + shape.en;
+  const names = limits.koNames[koEnd] - limits.koNames[koStart];
+  const numbers = Math.min(limits.koNumbers[koEnd] - limits.koNumbers[koStart], limits.enNumbers[enEnd] - limits.enNumbers[enStart]);
+  const quotes = Math.min(limits.koQuotes[koEnd] - limits.koQuotes[koStart], limits.enQuotes[enEnd] - limits.enQuotes[enStart]);
+  return (
+    NAME_BONUS * Math.min(names, NAME_CAP) +
+    NUMBER_BONUS * Math.min(numbers, NUMBER_BONUS_CAP) +
+    QUOTE_BONUS * Math.min(quotes, QUOTE_BONUS_CAP)
+  );
 }
 
 /** Shapes that link lines (BEADS without 1:0 and 0:1), in BEADS order: the evidence cache's second index. */
@@ -367,10 +421,14 @@ function bestBeads(grid: Grid, logRatio: number): Bead[] {
         if (koStart < 0 || enStart < firsts[koStart] || enStart > lasts[koStart]) continue;
         const before = cost[koStart * stride + enStart - firsts[koStart]];
         if (before === Infinity) continue;
+        const length = lengthCost(grid, shape, koStart, enStart, logRatio);
         let evidence = evidenceCost[slot];
-        if (evidence !== evidence) evidence = evidenceCost[slot] = beadEvidenceCost(grid, shape, koStart, enStart);
-        if (evidence === Infinity) continue;
-        const total = before + evidence + lengthCost(grid, shape, koStart, enStart, logRatio);
+        if (evidence !== evidence) {
+          // Exact pruning: even with every anchor matched this bead cannot beat the best way in so far.
+          if (before + length + shape.prior - bonusLimit(grid, shape, koStart, enStart) >= best) continue;
+          evidence = evidenceCost[slot] = beadEvidenceCost(grid, shape, koStart, enStart);
+        }
+        const total = before + evidence + length;
         if (total < best) {
           best = total;
           bestShape = shapeIndex;
