@@ -5,7 +5,7 @@
  * known-bodies selector list, reads attributes and a bounded text sample (`textContent` of a few
  * elements, never `innerText` or computed style, so no layout is forced), and decides in ~1 ms.
  */
-import { KNOWN_BODY_SELECTOR, LIST_PAGE_PATH } from './extract/known-bodies';
+import { KNOWN_BODY_SELECTOR, LIST_PAGE_PATH, NOT_NEWS_HOST } from './extract/known-bodies';
 
 export interface DetectResult {
   candidate: boolean;
@@ -58,6 +58,7 @@ export function detectArticleCandidate(doc: Document, url: string): DetectResult
   const lang = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase();
   const knownHost = KOREAN_NEWS_HOST.test(host);
 
+  if (NOT_NEWS_HOST.test(host)) return { candidate: false, reason: 'blog, forum or search host' };
   if (listLike && !jsonLdArticle && ogType !== 'article') return { candidate: false, reason: 'list or home page path' };
   if (body && (knownHost || lang.startsWith('ko'))) return { candidate: true, reason: 'known news body container' };
 

@@ -24,7 +24,7 @@ import { isBoilerplateLine, stripEndMark } from './boilerplate';
 import { isBylineDateLine } from '../byline';
 import { embeddedStateBlocks, textToBlocks } from './embedded';
 import { findBodyCandidate, type BodyCandidate } from './generic';
-import { LIST_PAGE_PATH } from './known-bodies';
+import { LIST_PAGE_PATH, NOT_NEWS_HOST } from './known-bodies';
 import { readMetadata, stripSiteName, type PageMetadata } from './metadata';
 import { countHangul, hangulShare, normalizeText } from './text';
 
@@ -338,6 +338,7 @@ function looksLikeArticle(url: URL | null, meta: PageMetadata, body: BodyResult,
   const paragraphs = body.blocks.filter((b) => b.kind === 'paragraph');
   const chars = paragraphChars(body.blocks);
   if (chars < MIN_BODY_CHARS) return false;
+  if (url && NOT_NEWS_HOST.test(url.hostname)) return false;
   if (url && LIST_PAGE_PATH.test(url.pathname) && !url.search.match(/(idxno|aid|no|id|seq)[_a-z]*=\d/i)) return false;
   if (body.source === 'generic' && body.candidate && body.candidate.linkDensity > 0.35) return false;
   const declared = meta.ogType === 'article' || meta.hasArticleJsonLd;

@@ -17,3 +17,12 @@ export const KNOWN_BODY_SELECTOR = [
 
 /** URL paths of portal homes, section lists and search results (shared with lib/detect.ts for the same reason). */
 export const LIST_PAGE_PATH = /^\/?$|^\/(main\/)?(home|index|main)(\.\w+)?$|\/(list|search|section|sub_list|category|tag)(\.\w+|\/|$)/i;
+
+/**
+ * Hosts that serve Korean prose that is not news, however article-like the page looks (blog posts
+ * declare `og:type` article; forum threads have bylines and dates): blogs, cafés and communities,
+ * portal search. Issue 3: "not an article (… search results, blogs, forums) must say so".
+ * `mlbpark.donga.com` is Dong-A's baseball forum, on the newspaper's own domain.
+ */
+export const NOT_NEWS_HOST =
+  /(^|\.)(blog\.naver\.com|cafe\.naver\.com|search\.naver\.com|kin\.naver\.com|tistory\.com|brunch\.co\.kr|velog\.io|blog\.daum\.net|cafe\.daum\.net|search\.daum\.net|egloos\.com|dcinside\.com|clien\.net|theqoo\.net|ruliweb\.com|fmkorea\.com|instiz\.net|ppomppu\.co\.kr|mlbpark\.donga\.com|todayhumor\.co\.kr|bobaedream\.co\.kr|82cook\.com)$/i;
