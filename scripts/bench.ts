@@ -38,7 +38,7 @@ const PAGE_RUNS = 15;
 const PAGE_LOAD_GRACE_MS = 3000;
 const ALIGN_RUNS = 9;
 const SEED_OPENS = 10;
-const LONG_OPENS = 2;
+const LONG_OPENS = 3;
 const LONG_ARTICLE_PAIRS = 3000;
 
 /** Progress goes to stderr so `--json` prints one JSON object on stdout. */
@@ -122,7 +122,7 @@ async function main(): Promise<void> {
       for (const run of runs) {
         progress(
           `open ${name}: first pair ${run.firstPairMs.toFixed(1)} ms, all ${run.rows} pair elements ${run.allRowsMs.toFixed(0)} ms, ` +
-            `long tasks ${run.longTasks.map((task) => `${task.duration.toFixed(0)} ms`).join(', ') || 'none'}`,
+            `long tasks ${run.longTasks.map((task) => `${task.duration.toFixed(0)} ms at +${task.start.toFixed(0)} ms`).join(', ') || 'none'}`,
         );
       }
     }

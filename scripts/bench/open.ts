@@ -52,6 +52,7 @@ export interface OpenRun {
   /** Toggle sent → the last row appeared. */
   allRowsMs: number;
   rows: number;
+  /** Long tasks, `start` counted from the toggle. */
   longTasks: Array<{ start: number; duration: number }>;
 }
 
@@ -105,6 +106,8 @@ export async function measureOpen(page: Page, worker: Worker, url: string): Prom
     firstPairMs: probe.painted - probe.start,
     allRowsMs: probe.lastChange - probe.start,
     rows: probe.rows,
-    longTasks: probe.longTasks.filter((task) => task.start >= probe.start),
+    longTasks: probe.longTasks
+      .filter((task) => task.start >= probe.start)
+      .map((task) => ({ start: task.start - probe.start, duration: task.duration })),
   };
 }
