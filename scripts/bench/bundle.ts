@@ -1,6 +1,6 @@
 /**
  * Bundles scripts/bench/probe.ts into one IIFE in a temporary folder, at bench time, with esbuild
- * (the bundler tsx already runs on, so nothing new is installed). Minified like the shipped build,
+ * (a devDependency, and what tsx itself runs on). Minified like the shipped build,
  * so the browser runs the same kind of code the extension does.
  */
 import { build } from 'esbuild';
