@@ -117,10 +117,20 @@ interface OpenPanel {
 function createController(ctx: ContentScriptContext): ReaderController {
   let panel: OpenPanel | null = null;
   let opening: Promise<void> | null = null;
+  /** While a panel is open, a 1 s tick lets WXT notice an extension reload (see below). */
+  let invalidationWatch: number | null = null;
+
+  ctx.onInvalidated(() => close());
 
   const close = () => {
+    if (invalidationWatch !== null) clearInterval(invalidationWatch);
+    invalidationWatch = null;
     // Closing the panel cancels the translation still outstanding (and frees the on-device model).
-    panel?.session?.dispose();
+    try {
+      panel?.session?.dispose();
+    } catch {
+      // The extension was reloaded under the page: its ports are gone already.
+    }
     panel?.ui.remove();
     panel = null;
   };
@@ -165,6 +175,10 @@ function createController(ctx: ContentScriptContext): ReaderController {
     });
     ui.mount();
     panel = { ui, store, session: translating?.session ?? null };
+    // Chromium does not re-inject content scripts into open tabs when the extension is reloaded or
+    // updated, and WXT only checks that the extension is still there on a timer tick; without one
+    // an orphaned panel would stay on the page for good (found by the hostile-page suite, issue 5).
+    invalidationWatch = ctx.setInterval(() => {}, 1000);
     void translating?.session?.start();
   };
 

@@ -1,0 +1,47 @@
+/**
+ * The extension reloaded or updated under an open page (issue 5): the panel the old reader left
+ * must close by itself, without the page's help and without error spam in the page's console.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { rmSync } from 'node:fs';
+import { launchChromium } from './chromium';
+import { waitFor } from './driver';
+import { startPageServer, type PageServer } from './server';
+
+let context: BrowserContext;
+let worker: Worker;
+let page: Page;
+let server: PageServer;
+let userDataDir: string;
+
+beforeAll(async () => {
+  server = await startPageServer();
+  ({ context, worker, userDataDir } = await launchChromium());
+  page = context.pages()[0] ?? (await context.newPage());
+}, 60_000);
+
+afterAll(async () => {
+  await context?.close();
+  rmSync(userDataDir, { recursive: true, force: true });
+  await server?.close();
+});
+
+it('closes an open panel when the extension is reloaded under the page', async () => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const url = server.fixtureUrl('breaknews-seed');
+  await page.goto(url, { waitUntil: 'load' });
+  const reply = await worker.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    return chrome.tabs.sendMessage(tab.id!, { type: 'reader:toggle' }, { frameId: 0 });
+  }, url);
+  expect(reply).toMatchObject({ open: true });
+  await waitFor(() => page.evaluate(() => (document.querySelector('hanyeong-reader')?.shadowRoot?.querySelectorAll('[data-pair]').length ?? 0) > 0), 'the panel');
+
+  await worker.evaluate(() => chrome.runtime.reload()).catch(() => {
+    // The worker goes away with the reload; the call does not always return.
+  });
+  await waitFor(() => page.evaluate(() => document.querySelectorAll('hanyeong-reader').length === 0), 'the orphaned panel to close', 8_000);
+  expect(errors).toEqual([]);
+});
