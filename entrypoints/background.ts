@@ -4,7 +4,7 @@
  * articles. It acts on a tab's word only for that tab (sender.tab), never on ids in a message.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { COMMAND_MESSAGES, parseBackgroundMessage, type TabMessage } from '../lib/protocol';
+import { COMMAND_MESSAGES, parseBackgroundMessage, senderTopFrameTab, type TabMessage } from '../lib/protocol';
 import { startTranslationService } from '../utils/translation-service';
 
 // MV2 (Firefox) names the toolbar button browserAction.
@@ -68,8 +68,8 @@ export default defineBackground(() => {
     // Only the extension's own pages (the options page) may empty the cache, never a web page's script.
     if (message?.type === 'translate:clear-cache') return sender.url?.startsWith(browser.runtime.getURL('/')) ? settled(translations.clearCache()) : undefined;
     // Only our own content scripts, from a tab's top frame.
-    if (!message || !sender.tab?.id || sender.frameId !== 0) return;
-    const tabId = sender.tab.id;
+    const tabId = senderTopFrameTab(sender, browser.runtime.id);
+    if (!message || tabId === null) return;
     if (message.type === 'page:candidate') {
       setLit(tabId, message.candidate);
       return;

@@ -5,7 +5,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { detectArticleCandidate } from '../lib/detect';
-import { parseTabMessage, type ReaderStateReply, type TabMessage } from '../lib/protocol';
+import { isFromExtensionBackground, parseTabMessage, type ReaderStateReply, type TabMessage } from '../lib/protocol';
 import { READER_CONTROLLER, type ReaderController } from '../lib/reader-controller';
 import { isBlockedHost, parseSettings, type Settings } from '../lib/settings';
 
@@ -66,7 +66,7 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
       // Tab messages come from the extension's background only, never from another tab's script.
-      if (sender.id !== browser.runtime.id || sender.tab) return;
+      if (!isFromExtensionBackground(sender, browser.runtime.id)) return;
       const message = parseTabMessage(raw);
       if (!message) return;
       return answer(message);
