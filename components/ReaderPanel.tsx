@@ -1,10 +1,12 @@
 /**
- * The reader panel: one row per linked pair, Korean and English side by side (or one language).
- * Page text is rendered as text nodes only (never markup). Everything comes in through props.
+ * The reader panel: one row per linked pair, Korean and English side by side, stacked, or one
+ * language alone, in the reader's theme and text size. Page text is rendered as text nodes only
+ * (never markup). Everything comes in through props.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReaderRow, ReaderView, RowText } from '../lib/reader';
-import type { Lang, PanelState, PanelStore } from './panel-state';
+import { exportArticle, type ExportFormat } from '../lib/export';
+import { shownLayout, type Lang, type Layout, type PanelState, type PanelStore, type Theme } from './panel-state';
 import type { PanelStrings } from './strings';
 import type { TranslationStore } from './translation/translation-state';
 import type { TranslationStrings } from './translation/translation-strings';
@@ -26,6 +28,10 @@ export interface ReaderPanelProps {
   strings: PanelStrings;
   onClose: () => void;
   translation?: PanelTranslation;
+  /** Puts text on the clipboard; rejects when the page does not allow it. */
+  copyText: (text: string) => Promise<void>;
+  /** A URL the browser can download `text` from (a Blob URL), replacing the previous one. */
+  downloadUrl: (text: string, type: string) => string;
 }
 
 /**
@@ -56,6 +62,8 @@ function usePanelState(store: PanelStore): PanelState {
 }
 
 const LANG_NAME: Record<Lang, string> = { ko: '한국어', en: 'English' };
+const THEMES: Theme[] = ['auto', 'light', 'dark', 'sepia'];
+const LAYOUTS: Layout[] = ['auto', 'side-by-side', 'interleaved', 'single'];
 
 /** Scroll `el` into view within its scroll container only when it is not already fully visible. */
 function revealInContainer(el: Element | null | undefined): void {
@@ -69,8 +77,13 @@ function revealInContainer(el: Element | null | undefined): void {
   el.scrollIntoView({ block: tallerThanView || rect.top < box.top ? 'start' : 'end', behavior: 'smooth' });
 }
 
-function Cell(props: { lang: Lang; row: ReaderRow; index: number; active: boolean; strings: PanelStrings; translated?: boolean }) {
-  const { lang, row, index, active, strings, translated } = props;
+/** Keys typed into a control keep their own meaning (arrows in a select, letters in a field). */
+function isFormControl(target: EventTarget | null): boolean {
+  return target instanceof Element && Boolean(target.closest('select, input, textarea, [contenteditable]'));
+}
+
+function Cell(props: { lang: Lang; row: ReaderRow; index: number; active: boolean; tabStop: boolean; strings: PanelStrings; translated?: boolean }) {
+  const { lang, row, index, active, tabStop, strings, translated } = props;
   const texts: RowText[] = row[lang];
   const other = row[lang === 'ko' ? 'en' : 'ko'];
   const unpaired = texts.length > 0 && other.length === 0 && !translated;
@@ -87,7 +100,8 @@ function Cell(props: { lang: Lang; row: ReaderRow; index: number; active: boolea
           data-active={active ? '' : undefined}
           data-unpaired={unpaired ? '' : undefined}
           data-kind={row.kind}
-          tabIndex={0}
+          // Roving tab stop: one paragraph in the rows takes Tab, arrows and j/k move within.
+          tabIndex={tabStop && i === 0 ? 0 : -1}
         >
           {row.kind === 'caption' && <span class="tag">{strings.caption}</span>}
           {t.text}
@@ -98,17 +112,52 @@ function Cell(props: { lang: Lang; row: ReaderRow; index: number; active: boolea
   );
 }
 
-export function ReaderPanel({ view, notice, store, strings, onClose, translation }: ReaderPanelProps) {
+/** A file name for the exported article: its headline, with what file systems refuse taken out. */
+function exportName(view: ReaderView, format: ExportFormat): string {
+  const headline = view.document.headline.ko ?? view.document.headline.en ?? 'article';
+  const stem = headline.replace(/[\\/:*?"<>|\s]+/g, ' ').trim().slice(0, 60).trim() || 'article';
+  return `${stem}.${format === 'markdown' ? 'md' : 'txt'}`;
+}
+
+export function ReaderPanel({ view, notice, store, strings, onClose, translation, copyText, downloadUrl }: ReaderPanelProps) {
   const state = usePanelState(store);
   const shownRows = useRowsInSlices(view?.rows.length ?? 0);
   // Which rows are translated, and into which language, is fixed when the translation starts.
   const translatedRows = translation?.store.get().cells;
   const target = translation?.store.get().target;
+  const panelRef = useRef<HTMLElement>(null);
   const rowsRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
-  const order: Lang[] = state.layout === 'single' ? [state.primary] : state.primary === 'ko' ? ['ko', 'en'] : ['en', 'ko'];
+  const [panelWidth, setPanelWidth] = useState(0);
+  const [announcement, setAnnouncement] = useState('');
+  const [copyStatus, setCopyStatus] = useState<{ row: number; text: string } | null>(null);
+  const layout = shownLayout(state.layout, panelWidth);
+  const other: Lang = state.primary === 'ko' ? 'en' : 'ko';
+  const order: Lang[] = layout === 'single' ? [state.primary] : [state.primary, other];
+  const tabStopRow = state.active ?? 0;
 
   useEffect(() => closeRef.current?.focus(), []);
+
+  // 'auto' follows the panel's own width, which a drag or the window can change.
+  useEffect(() => {
+    const panel = panelRef.current;
+    if (!panel) return;
+    const observer = new ResizeObserver(([entry]) => setPanelWidth(Math.round(entry.contentRect.width)));
+    observer.observe(panel);
+    return () => observer.disconnect();
+  }, []);
+
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    setAnnouncement(strings.leadingLanguage(LANG_NAME[state.primary]));
+  }, [state.primary]);
+
+  const paragraph = (row: number, lang: Lang) =>
+    rowsRef.current?.querySelector<HTMLElement>(`[data-pair="${row}"][lang="${lang}"]`) ?? rowsRef.current?.querySelector<HTMLElement>(`[data-pair="${row}"]`) ?? null;
 
   // Highlight follows the pointer and the focus; the counterpart is brought into view.
   const activateFrom = (event: Event, reveal: boolean) => {
@@ -122,26 +171,74 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
     revealInContainer(counterpart);
   };
 
+  const step = (by: 1 | -1, from: Element | null) => {
+    store.dispatch({ type: 'step', by });
+    const row = store.get().active;
+    if (row === null) return;
+    const lang = (from?.closest('[data-pair]')?.getAttribute('lang') as Lang | null) ?? store.get().primary;
+    const el = paragraph(row, lang);
+    el?.focus({ preventScroll: true });
+    revealInContainer(el);
+    setAnnouncement(strings.pairPosition(row + 1, store.get().rowCount));
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       onClose();
-    } else if (event.key === 'l' && !event.altKey && !event.ctrlKey && !event.metaKey) {
-      store.dispatch({ type: 'switch-language' });
-    } else if (event.key === 'j' || event.key === 'k') {
-      store.dispatch({ type: 'step', by: event.key === 'j' ? 1 : -1 });
-      const row = store.get().active;
-      const el = rowsRef.current?.querySelector<HTMLElement>(`[data-pair="${row}"][lang="${store.get().primary}"]`) ?? rowsRef.current?.querySelector<HTMLElement>(`[data-pair="${row}"]`);
-      el?.focus({ preventScroll: true });
-      revealInContainer(el);
+      return;
     }
+    if (isFormControl(event.target)) return;
+    const from = event.target as Element | null;
+    if (event.key === 'l') {
+      store.dispatch({ type: 'switch-language' });
+    } else if (event.key === 'j' || event.key === 'ArrowDown') {
+      event.preventDefault();
+      step(1, from);
+    } else if (event.key === 'k' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      step(-1, from);
+    } else if (event.key === 'Enter') {
+      const here = from?.closest?.('[data-pair]');
+      if (!here) return;
+      const counterpart = rowsRef.current?.querySelector<HTMLElement>(`[data-pair="${here.getAttribute('data-pair')}"]:not([lang="${here.getAttribute('lang')}"])`);
+      if (!counterpart) return;
+      event.preventDefault();
+      counterpart.focus({ preventScroll: true });
+      revealInContainer(counterpart);
+    }
+  };
+
+  const copyPair = (row: ReaderRow, index: number) => {
+    const text = order
+      .map((lang) => row[lang].map((t) => t.text).join('\n'))
+      .filter(Boolean)
+      .join('\n\n');
+    copyText(text).then(
+      () => setCopyStatus({ row: index, text: strings.copied }),
+      () => setCopyStatus({ row: index, text: strings.copyFailed }),
+    );
+  };
+
+  // The link's href is made on click, so the file holds the article as it is shown then (order).
+  const exportTo = (format: ExportFormat) => (event: MouseEvent) => {
+    if (!view) return;
+    const link = event.currentTarget as HTMLAnchorElement;
+    link.href = downloadUrl(exportArticle(view, format, [state.primary, other]), format === 'markdown' ? 'text/markdown;charset=utf-8' : 'text/plain;charset=utf-8');
+    link.download = exportName(view, format);
   };
 
   const doc = view?.document;
   const source = doc ? (doc.englishSource === 'page' ? strings.sourcePage : doc.englishSource === 'none' ? strings.sourceNone : doc.englishSource) : '';
+  const style = {
+    '--hy-size': `${state.fontSize}px`,
+    '--hy-leading': String(state.lineHeight),
+    ...(state.panelWidth ? { width: `min(${state.panelWidth}px, 100vw)` } : {}),
+  };
 
   return (
-    <section class="panel" role="region" aria-label={strings.panelLabel} onKeyDown={onKeyDown}>
+    <section class="panel" ref={panelRef} role="region" aria-label={strings.panelLabel} data-theme={state.theme} style={style} onKeyDown={onKeyDown}>
       <header class="bar">
         <span class="brand">한영 리더 <span class="brand-en">Hanyeong Reader</span></span>
         <span class="source">{source}</span>
@@ -149,19 +246,57 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
         <button type="button" class="btn" data-action="switch-language" onClick={() => store.dispatch({ type: 'switch-language' })}>
           {strings.switchLanguage} ({LANG_NAME[state.primary]})
         </button>
-        <button
-          type="button"
+        <select
           class="btn"
           data-action="layout"
-          aria-pressed={state.layout === 'single'}
-          onClick={() => store.dispatch({ type: 'set-layout', layout: state.layout === 'both' ? 'single' : 'both' })}
+          aria-label={strings.layoutLabel}
+          value={state.layout}
+          onChange={(e) => store.dispatch({ type: 'set-layout', layout: (e.currentTarget as HTMLSelectElement).value as Layout })}
         >
-          {state.layout === 'both' ? strings.layoutSingle : strings.layoutBoth}
-        </button>
+          {LAYOUTS.map((l) => (
+            <option key={l} value={l}>
+              {strings.layoutNames[l]}
+            </option>
+          ))}
+        </select>
+        <select
+          class="btn"
+          data-action="theme"
+          aria-label={strings.themeLabel}
+          value={state.theme}
+          onChange={(e) => store.dispatch({ type: 'set-theme', theme: (e.currentTarget as HTMLSelectElement).value as Theme })}
+        >
+          {THEMES.map((t) => (
+            <option key={t} value={t}>
+              {strings.themeNames[t]}
+            </option>
+          ))}
+        </select>
+        <span class="group" role="group" aria-label={strings.textSize}>
+          <button type="button" class="btn" data-action="text-smaller" aria-label={strings.textSmaller} onClick={() => store.dispatch({ type: 'text-size', by: -1 })}>
+            A−
+          </button>
+          <button type="button" class="btn" data-action="text-larger" aria-label={strings.textLarger} onClick={() => store.dispatch({ type: 'text-size', by: 1 })}>
+            A+
+          </button>
+        </span>
+        {view && !notice && (
+          <span class="group" role="group" aria-label={strings.exportLabel}>
+            <a class="btn" data-action="export-markdown" href="#" onClick={exportTo('markdown')}>
+              {strings.exportMarkdown}
+            </a>
+            <a class="btn" data-action="export-text" href="#" onClick={exportTo('text')}>
+              {strings.exportText}
+            </a>
+          </span>
+        )}
         <button type="button" class="btn close" data-action="close" ref={closeRef} onClick={onClose} aria-label={strings.close}>
           ✕
         </button>
       </header>
+      <div class="visually-hidden" aria-live="polite" data-announce>
+        {announcement}
+      </div>
       {translation && !notice && (
         <TranslationBar store={translation.store} engineLabel={translation.engineLabel} strings={translation.strings} actions={translation.actions} />
       )}
@@ -172,9 +307,10 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
         </div>
       ) : (
         <div
-          class={`rows layout-${state.layout}`}
+          class={`rows layout-${layout}`}
           ref={rowsRef}
           data-primary={state.primary}
+          data-layout={layout}
           onMouseOver={(e) => activateFrom(e, false)}
           onFocusIn={(e) => activateFrom(e, true)}
           onClick={(e) => activateFrom(e, true)}
@@ -193,8 +329,24 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
                     onRetry={translation.actions.retry}
                   />
                 ) : (
-                  <Cell key={lang} lang={lang} row={row} index={index} active={state.active === index} strings={strings} translated={Boolean(translatedRows?.[index])} />
+                  <Cell
+                    key={lang}
+                    lang={lang}
+                    row={row}
+                    index={index}
+                    active={state.active === index}
+                    tabStop={index === tabStopRow && (lang === order[0] || row[order[0]].length === 0)}
+                    strings={strings}
+                    translated={Boolean(translatedRows?.[index])}
+                  />
                 ),
+              )}
+              {state.active === index && (
+                <div class="row-tools">
+                  <button type="button" class="btn small" data-action="copy-pair" onClick={() => copyPair(row, index)}>
+                    {copyStatus?.row === index ? copyStatus.text : strings.copyPair}
+                  </button>
+                </div>
               )}
             </div>
           ))}

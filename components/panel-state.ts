@@ -3,15 +3,38 @@
  * plain function tested without rendering (tests/panel-state.test.ts), and a tiny store so the
  * content script (shortcuts, toolbar button) and the view dispatch to the same place.
  */
+import type { PanelLayout, Theme } from '../lib/settings';
 
 export type Lang = 'ko' | 'en';
-/** Both languages side by side, or one language alone. */
-export type Layout = 'both' | 'single';
+/**
+ * Pairs side by side, a pair stacked (leading language, then the other), or one language alone;
+ * 'auto' stacks them when the panel is narrower than INTERLEAVE_BELOW px (issue 8's "about 700 px").
+ */
+export type Layout = PanelLayout;
+export type { Theme };
 
-export interface PanelState {
+export const INTERLEAVE_BELOW = 700;
+/** The text sizes A−/A+ step through, the same bounds lib/settings.ts enforces. */
+export const FONT_SIZE_MIN = 12;
+export const FONT_SIZE_MAX = 28;
+/** Panel widths a drag can set; the settings schema accepts 360 and up. */
+export const PANEL_WIDTH_MIN = 360;
+
+/** How the reader wants the panel to look, read from settings when it opens. */
+export interface Appearance {
+  layout: Layout;
+  theme: Theme;
+  fontSize: number;
+  lineHeight: number;
+  /** px, or null for the default width. */
+  panelWidth: number | null;
+}
+
+export const DEFAULT_APPEARANCE: Appearance = { layout: 'auto', theme: 'auto', fontSize: 17, lineHeight: 1.7, panelWidth: null };
+
+export interface PanelState extends Appearance {
   /** The language that leads: the left column, or the one shown alone. */
   primary: Lang;
-  layout: Layout;
   /** Row index of the highlighted pair, or null. */
   active: number | null;
   rowCount: number;
@@ -21,10 +44,19 @@ export type PanelAction =
   | { type: 'switch-language' }
   | { type: 'set-layout'; layout: Layout }
   | { type: 'activate'; row: number | null }
-  | { type: 'step'; by: 1 | -1 };
+  | { type: 'step'; by: 1 | -1 }
+  | { type: 'set-theme'; theme: Theme }
+  | { type: 'text-size'; by: 1 | -1 }
+  | { type: 'set-width'; width: number | null };
 
-export function initialPanelState(rowCount: number, primary: Lang = 'ko'): PanelState {
-  return { primary, layout: 'both', active: null, rowCount };
+export function initialPanelState(rowCount: number, primary: Lang = 'ko', appearance: Partial<Appearance> = {}): PanelState {
+  return { ...DEFAULT_APPEARANCE, ...appearance, primary, active: null, rowCount };
+}
+
+/** The layout on screen: 'auto' resolved against the panel's measured width. */
+export function shownLayout(layout: Layout, panelWidth: number): Exclude<Layout, 'auto'> {
+  if (layout !== 'auto') return layout;
+  return panelWidth > 0 && panelWidth < INTERLEAVE_BELOW ? 'interleaved' : 'side-by-side';
 }
 
 export function panelReducer(state: PanelState, action: PanelAction): PanelState {
@@ -42,6 +74,16 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
       const from = state.active ?? (action.by > 0 ? -1 : state.rowCount);
       const row = Math.min(state.rowCount - 1, Math.max(0, from + action.by));
       return row === state.active ? state : { ...state, active: row };
+    }
+    case 'set-theme':
+      return state.theme === action.theme ? state : { ...state, theme: action.theme };
+    case 'text-size': {
+      const fontSize = Math.min(FONT_SIZE_MAX, Math.max(FONT_SIZE_MIN, Math.round(state.fontSize) + action.by));
+      return fontSize === state.fontSize ? state : { ...state, fontSize };
+    }
+    case 'set-width': {
+      const width = action.width === null ? null : Math.max(PANEL_WIDTH_MIN, Math.round(action.width));
+      return width === state.panelWidth ? state : { ...state, panelWidth: width };
     }
   }
 }

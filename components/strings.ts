@@ -1,10 +1,27 @@
+import type { Layout, Theme } from './panel-state';
+
 /** Every string the panel shows, passed in by the entrypoint (from the extension's locales). */
 export interface PanelStrings {
   panelLabel: string;
   close: string;
   switchLanguage: string;
-  layoutBoth: string;
-  layoutSingle: string;
+  layoutLabel: string;
+  layoutNames: Record<Layout, string>;
+  themeLabel: string;
+  themeNames: Record<Theme, string>;
+  textSize: string;
+  textSmaller: string;
+  textLarger: string;
+  exportLabel: string;
+  exportMarkdown: string;
+  exportText: string;
+  copyPair: string;
+  copied: string;
+  copyFailed: string;
+  /** "Pair 3 of 12", announced to screen readers as the keyboard moves. */
+  pairPosition: (position: number, total: number) => string;
+  /** "English first", announced when the leading language changes. */
+  leadingLanguage: (language: string) => string;
   unpaired: string;
   caption: string;
   sourcePage: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createPanelStore, initialPanelState, panelReducer } from '../components/panel-state';
+import { createPanelStore, FONT_SIZE_MAX, FONT_SIZE_MIN, initialPanelState, panelReducer, shownLayout } from '../components/panel-state';
 
 describe('panelReducer', () => {
   it('switches the leading language back and forth', () => {
@@ -26,6 +26,40 @@ describe('panelReducer', () => {
 
   it('toggles the one-language layout', () => {
     expect(panelReducer(initialPanelState(1), { type: 'set-layout', layout: 'single' }).layout).toBe('single');
+  });
+});
+
+describe('panel appearance', () => {
+  it('starts from the reader\'s settings', () => {
+    const s = initialPanelState(4, 'en', { theme: 'sepia', fontSize: 20, layout: 'interleaved' });
+    expect(s).toMatchObject({ primary: 'en', theme: 'sepia', fontSize: 20, layout: 'interleaved', lineHeight: 1.7, panelWidth: null, active: null });
+  });
+
+  it('sets the theme', () => {
+    expect(panelReducer(initialPanelState(1), { type: 'set-theme', theme: 'dark' }).theme).toBe('dark');
+  });
+
+  it('steps the text size by one px within the settings bounds', () => {
+    expect(panelReducer(initialPanelState(1, 'ko', { fontSize: 17 }), { type: 'text-size', by: 1 }).fontSize).toBe(18);
+    expect(panelReducer(initialPanelState(1, 'ko', { fontSize: 17 }), { type: 'text-size', by: -1 }).fontSize).toBe(16);
+    const largest = initialPanelState(1, 'ko', { fontSize: FONT_SIZE_MAX });
+    expect(panelReducer(largest, { type: 'text-size', by: 1 })).toBe(largest);
+    const smallest = initialPanelState(1, 'ko', { fontSize: FONT_SIZE_MIN });
+    expect(panelReducer(smallest, { type: 'text-size', by: -1 })).toBe(smallest);
+  });
+
+  it('keeps a dragged width at 360 px or more, and null for the default', () => {
+    expect(panelReducer(initialPanelState(1), { type: 'set-width', width: 812.6 }).panelWidth).toBe(813);
+    expect(panelReducer(initialPanelState(1), { type: 'set-width', width: 100 }).panelWidth).toBe(360);
+    expect(panelReducer(initialPanelState(1, 'ko', { panelWidth: 900 }), { type: 'set-width', width: null }).panelWidth).toBeNull();
+  });
+
+  it('stacks pairs in the automatic layout below 700 px of panel width only', () => {
+    expect(shownLayout('auto', 699)).toBe('interleaved');
+    expect(shownLayout('auto', 700)).toBe('side-by-side');
+    expect(shownLayout('auto', 0)).toBe('side-by-side');
+    expect(shownLayout('single', 400)).toBe('single');
+    expect(shownLayout('side-by-side', 400)).toBe('side-by-side');
   });
 });
 

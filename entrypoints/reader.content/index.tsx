@@ -15,11 +15,12 @@ import { createTranslationSession, type TranslationSession } from '../../compone
 import type { TranslationStrings } from '../../components/translation/translation-strings';
 import type { PanelTranslation } from '../../components/ReaderPanel';
 import { backgroundHost, onDeviceHost } from '../../utils/translation-client';
-import { readSettings } from '../../utils/settings';
+import { readSettings, settingsItem } from '../../utils/settings';
+import { parseSettings, type Settings } from '../../lib/settings';
 import { READER_CONTROLLER, type ReaderController } from '../../lib/reader-controller';
 import type { ReaderStateReply, TabMessage } from '../../lib/protocol';
 import { ReaderPanel } from '../../components/ReaderPanel';
-import { createPanelStore, initialPanelState, type PanelStore } from '../../components/panel-state';
+import { createPanelStore, initialPanelState, type Appearance, type PanelStore } from '../../components/panel-state';
 import type { PanelStrings } from '../../components/strings';
 import panelCss from '../../components/panel.css?inline';
 
@@ -28,8 +29,26 @@ function panelStrings(): PanelStrings {
     panelLabel: i18n.t('panelLabel'),
     close: i18n.t('close'),
     switchLanguage: i18n.t('switchLanguage'),
-    layoutBoth: i18n.t('layoutBoth'),
-    layoutSingle: i18n.t('layoutSingle'),
+    layoutLabel: i18n.t('panelLayout'),
+    layoutNames: {
+      auto: i18n.t('layoutAuto'),
+      'side-by-side': i18n.t('optionsLayoutSideBySide'),
+      interleaved: i18n.t('layoutInterleaved'),
+      single: i18n.t('layoutSingle'),
+    },
+    themeLabel: i18n.t('panelTheme'),
+    themeNames: { auto: i18n.t('optionsThemeAuto'), light: i18n.t('optionsThemeLight'), dark: i18n.t('optionsThemeDark'), sepia: i18n.t('optionsThemeSepia') },
+    textSize: i18n.t('panelTextSize'),
+    textSmaller: i18n.t('textSmaller'),
+    textLarger: i18n.t('textLarger'),
+    exportLabel: i18n.t('exportLabel'),
+    exportMarkdown: i18n.t('exportMarkdown'),
+    exportText: i18n.t('exportText'),
+    copyPair: i18n.t('copyPair'),
+    copied: i18n.t('copied'),
+    copyFailed: i18n.t('copyFailed'),
+    pairPosition: (position, total) => i18n.t('pairPosition', [String(position), String(total)]),
+    leadingLanguage: (language) => i18n.t('leadingLanguage', [language]),
     unpaired: i18n.t('unpaired'),
     caption: i18n.t('caption'),
     sourcePage: i18n.t('sourcePage'),
@@ -112,6 +131,49 @@ interface OpenPanel {
   ui: ShadowRootContentScriptUi<void>;
   store: PanelStore;
   session: TranslationSession | null;
+  stopSaving: () => void;
+  downloads: Downloads;
+}
+
+/**
+ * What the panel's own controls change (theme, text size, layout, width) is saved back to the
+ * settings, so the next article opens the way the reader left this one. The leading language is
+ * not: switching it is a per-article act (and the options page sets the default).
+ */
+function saveAppearanceChanges(store: PanelStore): () => void {
+  const pick = (a: Appearance): Partial<Settings> => ({ theme: a.theme, fontSize: a.fontSize, lineHeight: a.lineHeight, layout: a.layout, panelWidth: a.panelWidth });
+  let saved = JSON.stringify(pick(store.get()));
+  return store.subscribe((state) => {
+    const next = pick(state);
+    if (JSON.stringify(next) === saved) return;
+    saved = JSON.stringify(next);
+    void settingsItem
+      .getValue()
+      .then((stored) => settingsItem.setValue({ ...parseSettings(stored), ...next }))
+      .catch((error) => console.error('Hanyeong Reader: saving the panel settings failed', error));
+  });
+}
+
+/** Blob URLs for exported files: one alive at a time, all revoked when the panel closes. */
+interface Downloads {
+  urlFor(text: string, type: string): string;
+  revoke(): void;
+}
+
+function createDownloads(): Downloads {
+  let current: string | null = null;
+  const revoke = () => {
+    if (current) URL.revokeObjectURL(current);
+    current = null;
+  };
+  return {
+    urlFor(text, type) {
+      revoke();
+      current = URL.createObjectURL(new Blob([text], { type }));
+      return current;
+    },
+    revoke,
+  };
 }
 
 function createController(ctx: ContentScriptContext): ReaderController {
@@ -131,6 +193,8 @@ function createController(ctx: ContentScriptContext): ReaderController {
     } catch {
       // The extension was reloaded under the page: its ports are gone already.
     }
+    panel?.stopSaving();
+    panel?.downloads.revoke();
     panel?.ui.remove();
     panel = null;
   };
@@ -155,8 +219,12 @@ function createController(ctx: ContentScriptContext): ReaderController {
       return null;
     }) : null;
     const view = translating?.view ?? read;
-    const store = createPanelStore(initialPanelState(view?.rows.length ?? 0));
+    const settings = await readSettings();
+    const { layout, theme, fontSize, lineHeight, panelWidth } = settings;
+    const store = createPanelStore(initialPanelState(view?.rows.length ?? 0, settings.primary, { layout, theme, fontSize, lineHeight, panelWidth }));
     const strings = panelStrings();
+    const downloads = createDownloads();
+    const copyText = (text: string) => navigator.clipboard.writeText(text);
     const ui = await createShadowRootUi<void>(ctx, {
       name: 'hanyeong-reader',
       mode: 'open',
@@ -167,14 +235,26 @@ function createController(ctx: ContentScriptContext): ReaderController {
       // Keys typed in the panel must not reach the page's own shortcuts.
       isolateEvents: ['keydown', 'keyup', 'keypress', 'input'],
       onMount(container) {
-        render(<ReaderPanel view={view} notice={notice} store={store} strings={strings} onClose={close} translation={translating?.panel} />, container);
+        render(
+          <ReaderPanel
+            view={view}
+            notice={notice}
+            store={store}
+            strings={strings}
+            onClose={close}
+            translation={translating?.panel}
+            copyText={copyText}
+            downloadUrl={downloads.urlFor}
+          />,
+          container,
+        );
       },
       onRemove(container) {
         if (container) render(null, container);
       },
     });
     ui.mount();
-    panel = { ui, store, session: translating?.session ?? null };
+    panel = { ui, store, session: translating?.session ?? null, stopSaving: saveAppearanceChanges(store), downloads };
     // Chromium does not re-inject content scripts into open tabs when the extension is reloaded or
     // updated, and WXT only checks that the extension is still there on a timer tick; without one
     // an orphaned panel would stay on the page for good (found by the hostile-page suite, issue 5).
