@@ -57,7 +57,12 @@ function useRowsInSlices(total: number): number {
 
 function usePanelState(store: PanelStore): PanelState {
   const [state, setState] = useState(store.get());
-  useEffect(() => store.subscribe(setState), [store]);
+  // Subscribing happens after the first paint: an action dispatched before then (a click or a
+  // shortcut right after opening; seen in e2e/reader-ux.scenarios.ts) must not be lost.
+  useEffect(() => {
+    setState(store.get());
+    return store.subscribe(setState);
+  }, [store]);
   return state;
 }
 
@@ -221,12 +226,15 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
     );
   };
 
-  // The link's href is made on click, so the file holds the article as it is shown then (order).
-  const exportTo = (format: ExportFormat) => (event: MouseEvent) => {
+  // A detached link, clicked once: no anchor joins the panel (page text never becomes markup there,
+  // and e2e/hostile.scenarios.ts checks the panel holds no <a>). The file holds the article in the
+  // order shown now.
+  const exportTo = (format: ExportFormat) => {
     if (!view) return;
-    const link = event.currentTarget as HTMLAnchorElement;
+    const link = document.createElement('a');
     link.href = downloadUrl(exportArticle(view, format, [state.primary, other]), format === 'markdown' ? 'text/markdown;charset=utf-8' : 'text/plain;charset=utf-8');
     link.download = exportName(view, format);
+    link.click();
   };
 
   const doc = view?.document;
@@ -273,21 +281,23 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
           ))}
         </select>
         <span class="group" role="group" aria-label={strings.textSize}>
-          <button type="button" class="btn" data-action="text-smaller" aria-label={strings.textSmaller} onClick={() => store.dispatch({ type: 'text-size', by: -1 })}>
+          <button type="button" class="btn" data-action="text-smaller" onClick={() => store.dispatch({ type: 'text-size', by: -1 })}>
             A−
+            <span class="visually-hidden"> {strings.textSmaller}</span>
           </button>
-          <button type="button" class="btn" data-action="text-larger" aria-label={strings.textLarger} onClick={() => store.dispatch({ type: 'text-size', by: 1 })}>
+          <button type="button" class="btn" data-action="text-larger" onClick={() => store.dispatch({ type: 'text-size', by: 1 })}>
             A+
+            <span class="visually-hidden"> {strings.textLarger}</span>
           </button>
         </span>
         {view && !notice && (
           <span class="group" role="group" aria-label={strings.exportLabel}>
-            <a class="btn" data-action="export-markdown" href="#" onClick={exportTo('markdown')}>
+            <button type="button" class="btn" data-action="export-markdown" onClick={() => exportTo('markdown')}>
               {strings.exportMarkdown}
-            </a>
-            <a class="btn" data-action="export-text" href="#" onClick={exportTo('text')}>
+            </button>
+            <button type="button" class="btn" data-action="export-text" onClick={() => exportTo('text')}>
               {strings.exportText}
-            </a>
+            </button>
           </span>
         )}
         <button type="button" class="btn close" data-action="close" ref={closeRef} onClick={onClose} aria-label={strings.close}>

@@ -133,6 +133,8 @@ interface OpenPanel {
   session: TranslationSession | null;
   stopSaving: () => void;
   downloads: Downloads;
+  /** The page address the panel was opened for. */
+  openedAt: string;
 }
 
 /**
@@ -254,7 +256,7 @@ function createController(ctx: ContentScriptContext): ReaderController {
       },
     });
     ui.mount();
-    panel = { ui, store, session: translating?.session ?? null, stopSaving: saveAppearanceChanges(store), downloads };
+    panel = { ui, store, session: translating?.session ?? null, stopSaving: saveAppearanceChanges(store), downloads, openedAt: location.href };
     // Chromium does not re-inject content scripts into open tabs when the extension is reloaded or
     // updated, and WXT only checks that the extension is still there on a timer tick; without one
     // an orphaned panel would stay on the page for good (found by the hostile-page suite, issue 5).
@@ -287,7 +289,15 @@ function createController(ctx: ContentScriptContext): ReaderController {
       }
       return state();
     },
-    pageChanged: close,
+    // WXT's location watcher reports every Navigation API `navigate` event, and a download link's
+    // click fires one too (blob: destination, no URL change): closing then revoked the export's
+    // Blob URL and Chromium cancelled the download (e2e/reader-ux.chromium.e2e.ts). So the panel
+    // closes only when the page's address really changed, read once the navigation has committed.
+    pageChanged: () => {
+      ctx.setTimeout(() => {
+        if (panel && location.href !== panel.openedAt) close();
+      }, 0);
+    },
     dispose: close,
   };
 }
