@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReaderRow, ReaderView, RowText } from '../lib/reader';
 import { exportArticle, type ExportFormat } from '../lib/export';
-import { shownLayout, type Lang, type Layout, type PanelState, type PanelStore, type Theme } from './panel-state';
+import { PANEL_WIDTH_MIN, shownLayout, type Lang, type Layout, type PanelState, type PanelStore, type Theme } from './panel-state';
 import type { PanelStrings } from './strings';
 import type { TranslationStore } from './translation/translation-state';
 import type { TranslationStrings } from './translation/translation-strings';
@@ -136,6 +136,8 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
   const [panelWidth, setPanelWidth] = useState(0);
   const [announcement, setAnnouncement] = useState('');
   const [copyStatus, setCopyStatus] = useState<{ row: number; text: string } | null>(null);
+  /** The width while the left edge is being dragged; saved (set-width) when the drag ends. */
+  const [dragWidth, setDragWidth] = useState<number | null>(null);
   const layout = shownLayout(state.layout, panelWidth);
   const other: Lang = state.primary === 'ko' ? 'en' : 'ko';
   const order: Lang[] = layout === 'single' ? [state.primary] : [state.primary, other];
@@ -237,16 +239,50 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
     link.click();
   };
 
+  // The panel is pinned to the right edge, so its width is the distance from the pointer to it.
+  const widthAt = (clientX: number) => Math.max(PANEL_WIDTH_MIN, Math.min(window.innerWidth, Math.round(window.innerWidth - clientX)));
+  const resizeHandlers = {
+    onPointerDown: (event: PointerEvent) => {
+      (event.currentTarget as Element).setPointerCapture(event.pointerId);
+      setDragWidth(widthAt(event.clientX));
+    },
+    onPointerMove: (event: PointerEvent) => {
+      if ((event.currentTarget as Element).hasPointerCapture(event.pointerId)) setDragWidth(widthAt(event.clientX));
+    },
+    onPointerUp: (event: PointerEvent) => {
+      store.dispatch({ type: 'set-width', width: widthAt(event.clientX) });
+      setDragWidth(null);
+    },
+    onKeyDown: (event: KeyboardEvent) => {
+      if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+      event.preventDefault();
+      const now = panelRef.current?.getBoundingClientRect().width ?? PANEL_WIDTH_MIN;
+      store.dispatch({ type: 'set-width', width: Math.min(window.innerWidth, now + (event.key === 'ArrowLeft' ? 40 : -40)) });
+    },
+  };
+  const width = dragWidth ?? state.panelWidth;
+
   const doc = view?.document;
   const source = doc ? (doc.englishSource === 'page' ? strings.sourcePage : doc.englishSource === 'none' ? strings.sourceNone : doc.englishSource) : '';
   const style = {
     '--hy-size': `${state.fontSize}px`,
     '--hy-leading': String(state.lineHeight),
-    ...(state.panelWidth ? { width: `min(${state.panelWidth}px, 100vw)` } : {}),
+    ...(width ? { width: `min(${width}px, 100vw)` } : {}),
   };
 
   return (
     <section class="panel" ref={panelRef} role="region" aria-label={strings.panelLabel} data-theme={state.theme} style={style} onKeyDown={onKeyDown}>
+      <div
+        class="resize-edge"
+        role="separator"
+        aria-orientation="vertical"
+        aria-label={strings.resizePanel}
+        aria-valuemin={PANEL_WIDTH_MIN}
+        aria-valuenow={Math.round(width ?? panelWidth)}
+        tabIndex={0}
+        data-action="resize"
+        {...resizeHandlers}
+      />
       <header class="bar">
         <span class="brand">한영 리더 <span class="brand-en">Hanyeong Reader</span></span>
         <span class="source">{source}</span>

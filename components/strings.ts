@@ -18,6 +18,7 @@ export interface PanelStrings {
   copyPair: string;
   copied: string;
   copyFailed: string;
+  resizePanel: string;
   /** "Pair 3 of 12", announced to screen readers as the keyboard moves. */
   pairPosition: (position: number, total: number) => string;
   /** "English first", announced when the leading language changes. */

@@ -59,6 +59,30 @@ describe('the open panel in chromium: export as a real download, and an axe-core
     expect(await page.evaluate(() => document.querySelector('hanyeong-reader')!.shadowRoot!.querySelectorAll('a').length)).toBe(0);
   });
 
+  it('resizes the panel by dragging its left edge, and remembers the width', async () => {
+    const send = (type: 'reader:open' | 'reader:close') =>
+      worker.evaluate(
+        async ({ url, type }) => {
+          const [tab] = await chrome.tabs.query({ url });
+          return chrome.tabs.sendMessage(tab.id!, { type }, { frameId: 0 });
+        },
+        { url: page.url(), type },
+      );
+    const panelWidth = () => page.evaluate(() => Math.round(document.querySelector('hanyeong-reader')?.shadowRoot?.querySelector('.panel')?.getBoundingClientRect().width ?? 0));
+    const edge = page.locator('hanyeong-reader [data-action="resize"]');
+    const box = (await edge.boundingBox())!;
+    const before = await panelWidth();
+    await page.mouse.move(box.x + box.width / 2, box.y + 200);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 300, box.y + 200, { steps: 5 });
+    await page.mouse.up();
+    const after = await waitFor(() => panelWidth().then((w) => (w < before - 250 ? w : null)), 'a narrower panel');
+    expect(Math.abs(after - (before - 300))).toBeLessThanOrEqual(5);
+    await send('reader:close');
+    await send('reader:open');
+    await waitFor(() => panelWidth().then((w) => w === after), 'the reopened panel at the dragged width');
+  });
+
   for (const theme of ['light', 'dark', 'sepia'] as const) {
     it(`finds no serious or critical violation in the ${theme} theme`, async () => {
       await page.evaluate((theme) => {

@@ -47,6 +47,7 @@ function panelStrings(): PanelStrings {
     copyPair: i18n.t('copyPair'),
     copied: i18n.t('copied'),
     copyFailed: i18n.t('copyFailed'),
+    resizePanel: i18n.t('resizePanel'),
     pairPosition: (position, total) => i18n.t('pairPosition', [String(position), String(total)]),
     leadingLanguage: (language) => i18n.t('leadingLanguage', [language]),
     unpaired: i18n.t('unpaired'),
