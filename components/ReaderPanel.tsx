@@ -3,9 +3,10 @@
  * language alone, in the reader's theme and text size. Page text is rendered as text nodes only
  * (never markup). Everything comes in through props.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ReaderRow, ReaderView, RowText } from '../lib/reader';
 import { exportArticle, type ExportFormat } from '../lib/export';
+import { alignSentences, type SentenceSpan } from '../lib/sentences';
 import { PANEL_WIDTH_MIN, shownLayout, type Lang, type Layout, type PanelState, type PanelStore, type Theme } from './panel-state';
 import type { PanelStrings } from './strings';
 import type { TranslationStore } from './translation/translation-state';
@@ -87,8 +88,57 @@ function isFormControl(target: EventTarget | null): boolean {
   return target instanceof Element && Boolean(target.closest('select, input, textarea, [contenteditable]'));
 }
 
-function Cell(props: { lang: Lang; row: ReaderRow; index: number; active: boolean; tabStop: boolean; strings: PanelStrings; translated?: boolean }) {
-  const { lang, row, index, active, tabStop, strings, translated } = props;
+/** A paragraph's sentences, each with the link it belongs to (its counterpart sentences share it). */
+interface LinkedSentences {
+  spans: SentenceSpan[];
+  link: number[];
+}
+
+/**
+ * Sentence links for a pair with one paragraph on each side; other shapes (n:m, a caption, a
+ * translated side) keep whole-paragraph linking.
+ */
+function linkSentences(row: ReaderRow): Record<Lang, LinkedSentences> | null {
+  if (row.ko.length !== 1 || row.en.length !== 1 || row.kind === 'caption') return null;
+  const aligned = alignSentences(row.ko[0].text, row.en[0].text);
+  if (aligned.ko.length < 2 && aligned.en.length < 2) return null;
+  const linkOf = (side: Lang, count: number) => Array.from({ length: count }, (_, i) => aligned.links.findIndex((l) => l[side].includes(i)));
+  return {
+    ko: { spans: aligned.ko, link: linkOf('ko', aligned.ko.length) },
+    en: { spans: aligned.en, link: linkOf('en', aligned.en.length) },
+  };
+}
+
+/** The paragraph's text, cut into sentence spans; the text between them stays as it was. */
+function SentenceText({ text, sentences, lit }: { text: string; sentences: LinkedSentences; lit: number | null }) {
+  const parts = [];
+  let at = 0;
+  sentences.spans.forEach((span, i) => {
+    if (span.start > at) parts.push(text.slice(at, span.start));
+    const link = sentences.link[i];
+    parts.push(
+      <span key={i} class="sentence" data-sentence={String(link)} data-lit={lit !== null && lit === link ? '' : undefined}>
+        {text.slice(span.start, span.end)}
+      </span>,
+    );
+    at = span.end;
+  });
+  if (at < text.length) parts.push(text.slice(at));
+  return <>{parts}</>;
+}
+
+function Cell(props: {
+  lang: Lang;
+  row: ReaderRow;
+  index: number;
+  active: boolean;
+  tabStop: boolean;
+  strings: PanelStrings;
+  translated?: boolean;
+  sentences?: LinkedSentences;
+  litSentence?: number | null;
+}) {
+  const { lang, row, index, active, tabStop, strings, translated, sentences, litSentence = null } = props;
   const texts: RowText[] = row[lang];
   const other = row[lang === 'ko' ? 'en' : 'ko'];
   const unpaired = texts.length > 0 && other.length === 0 && !translated;
@@ -109,7 +159,7 @@ function Cell(props: { lang: Lang; row: ReaderRow; index: number; active: boolea
           tabIndex={tabStop && i === 0 ? 0 : -1}
         >
           {row.kind === 'caption' && <span class="tag">{strings.caption}</span>}
-          {t.text}
+          {sentences && i === 0 ? <SentenceText text={t.text} sentences={sentences} lit={litSentence} /> : t.text}
           {unpaired && row.kind !== 'caption' && <span class="tag unpaired-tag">{strings.unpaired}</span>}
         </Tag>
       ))}
@@ -138,6 +188,11 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
   const [copyStatus, setCopyStatus] = useState<{ row: number; text: string } | null>(null);
   /** The width while the left edge is being dragged; saved (set-width) when the drag ends. */
   const [dragWidth, setDragWidth] = useState<number | null>(null);
+  const [litSentence, setLitSentence] = useState<number | null>(null);
+  // Sentences are cut for the active pair only: aligning every pair of a 3,000-paragraph article
+  // up front would undo issue 6's sliced rendering.
+  const activeRow = state.active === null ? null : view?.rows[state.active];
+  const activeSentences = useMemo(() => (activeRow && !translatedRows?.[state.active!] ? linkSentences(activeRow) : null), [activeRow]);
   const layout = shownLayout(state.layout, panelWidth);
   const other: Lang = state.primary === 'ko' ? 'en' : 'ko';
   const order: Lang[] = layout === 'single' ? [state.primary] : [state.primary, other];
@@ -168,6 +223,8 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
 
   // Highlight follows the pointer and the focus; the counterpart is brought into view.
   const activateFrom = (event: Event, reveal: boolean) => {
+    const sentence = (event.target as Element | null)?.closest?.('[data-sentence]')?.getAttribute('data-sentence');
+    setLitSentence(sentence ? Number(sentence) : null);
     const target = (event.target as Element | null)?.closest?.('[data-pair]');
     if (!target) return;
     const row = Number(target.getAttribute('data-pair'));
@@ -384,6 +441,8 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
                     tabStop={index === tabStopRow && (lang === order[0] || row[order[0]].length === 0)}
                     strings={strings}
                     translated={Boolean(translatedRows?.[index])}
+                    sentences={state.active === index ? activeSentences?.[lang] : undefined}
+                    litSentence={state.active === index ? litSentence : null}
                   />
                 ),
               )}

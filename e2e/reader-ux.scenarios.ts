@@ -6,7 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor, type ReaderDriver } from './driver';
-import { startPageServer, type PageServer } from './server';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { FIXTURES, startPageServer, type PageServer } from './server';
 
 const SEED = 'breaknews-seed';
 
@@ -132,6 +134,41 @@ export function readerUxScenarios(name: string, makeDriver: () => Promise<Reader
       await driver.inPanel((root) => (root!.querySelector('[data-action="text-smaller"]') as HTMLButtonElement).click());
       await driver.inPanel(choose('theme', 'auto'));
       await waitFor(() => look().then((l) => l.fontSize === light.fontSize), 'the text size back');
+    });
+
+    it('links sentences inside the active pair: hovering one lights its counterpart, the text unchanged', async () => {
+      // The seed's paired body paragraphs hold one Korean sentence each; this copy of it (read from
+      // the team's fixture, decoded from EUC-KR, served as UTF-8) gives its first one a second.
+      const seed = new TextDecoder('euc-kr').decode(readFileSync(resolve(FIXTURES, SEED, 'source.html')));
+      // The article's copy of the sentence, not the page description's: the last one before the English.
+      const KO = '추진하고 있는 우수정책을 발표했다.';
+      const enEnd = seed.indexOf('promoted by Yuseong-gu.') + 'promoted by Yuseong-gu.'.length;
+      const koEnd = seed.lastIndexOf(KO, enEnd) + KO.length;
+      expect(koEnd > KO.length && enEnd > 30 && koEnd < enEnd, 'the seed fixture still has the paragraph this test extends').toBe(true);
+      const twoSentences =
+        seed.slice(0, koEnd) + ' 유성구는 내년에도 대회에 참가할 계획이다.' + seed.slice(koEnd, enEnd) + ' Yuseong-gu plans to take part in the contest again next year.' + seed.slice(enEnd);
+      await driver.goto(server.route('/fixtures/breaknews-seed-sentences/', twoSentences.replace(/charset=euc-kr/gi, 'charset=utf-8')));
+      expect(await driver.send({ type: 'reader:toggle' })).toEqual({ open: true, primary: 'ko' });
+      const pair = await waitFor(
+        () => driver.inPanel((root) => root?.querySelector('[lang="ko"][data-kind="body"]')?.getAttribute('data-pair') ?? null),
+        'the first body pair',
+      );
+      const textOf = () => driver.inPanel(new Function('root', `return Array.from(root.querySelectorAll('[data-pair="${pair}"]')).map((el) => el.textContent)`) as (root: ShadowRoot | null) => string[]);
+      const before = await textOf();
+      expect(before[0]).toContain('유성구는 내년에도');
+      await driver.hover(`[data-pair="${pair}"][lang="ko"]`);
+      const links = await waitFor(
+        () => driver.inPanel(new Function('root', `return new Set(Array.from(root.querySelectorAll('[data-pair="${pair}"] .sentence')).map((el) => el.getAttribute('data-sentence'))).size`) as (root: ShadowRoot | null) => number),
+        'sentence spans in the active pair',
+      );
+      expect(links).toBe(2);
+      expect(await textOf()).toEqual(before);
+      await driver.hover(`[data-pair="${pair}"][lang="ko"] .sentence[data-sentence="1"]`);
+      const lit = await waitFor(
+        () => driver.inPanel((root) => Array.from(root!.querySelectorAll('[data-lit]')).map((el) => `${el.closest('[data-pair]')!.getAttribute('lang')}:${el.textContent}`)).then((l) => (l.length ? l : null)),
+        'lit sentences',
+      );
+      expect(lit.sort()).toEqual(['en:Yuseong-gu plans to take part in the contest again next year.', 'ko:유성구는 내년에도 대회에 참가할 계획이다.']);
     });
 
     it('offers to copy the active pair', async () => {
