@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ReaderRow, ReaderView, RowText } from '../lib/reader';
 import { exportArticle, type ExportFormat } from '../lib/export';
 import { alignSentences, type SentenceSpan } from '../lib/sentences';
-import { PANEL_WIDTH_MIN, shownLayout, type Lang, type Layout, type PanelState, type PanelStore, type Theme } from './panel-state';
+import { PANEL_WIDTH_MIN, readingQueue, shownLayout, type Lang, type SpokenRow, type Layout, type PanelState, type PanelStore, type Theme } from './panel-state';
 import type { PanelStrings } from './strings';
 import type { TranslationStore } from './translation/translation-state';
 import type { TranslationStrings } from './translation/translation-strings';
@@ -33,6 +33,17 @@ export interface ReaderPanelProps {
   copyText: (text: string) => Promise<void>;
   /** A URL the browser can download `text` from (a Blob URL), replacing the previous one. */
   downloadUrl: (text: string, type: string) => string;
+  /** Read aloud; absent where the browser has no speech synthesis (the controls are not shown). */
+  speech?: PanelSpeech;
+}
+
+/** The browser's speech synthesis as the panel uses it (entrypoints/reader.content/index.tsx). */
+export interface PanelSpeech {
+  /** Speaks `text`; `done(true)` when it finished, `done(false)` when it failed or was cancelled. */
+  speak(text: string, lang: 'ko-KR' | 'en-US', done: (finished: boolean) => void): void;
+  pause(): void;
+  resume(): void;
+  cancel(): void;
 }
 
 /**
@@ -174,7 +185,7 @@ function exportName(view: ReaderView, format: ExportFormat): string {
   return `${stem}.${format === 'markdown' ? 'md' : 'txt'}`;
 }
 
-export function ReaderPanel({ view, notice, store, strings, onClose, translation, copyText, downloadUrl }: ReaderPanelProps) {
+export function ReaderPanel({ view, notice, store, strings, onClose, translation, copyText, downloadUrl, speech }: ReaderPanelProps) {
   const state = usePanelState(store);
   const shownRows = useRowsInSlices(view?.rows.length ?? 0);
   // Which rows are translated, and into which language, is fixed when the translation starts.
@@ -189,6 +200,10 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
   /** The width while the left edge is being dragged; saved (set-width) when the drag ends. */
   const [dragWidth, setDragWidth] = useState<number | null>(null);
   const [litSentence, setLitSentence] = useState<number | null>(null);
+  /** The row being read aloud, and whether reading is paused; null when not reading. */
+  const [reading, setReading] = useState<{ row: number; paused: boolean } | null>(null);
+  // Each start or stop begins a new reading: an utterance's late `end` from an earlier one is ignored.
+  const readingRun = useRef(0);
   // Sentences are cut for the active pair only: aligning every pair of a 3,000-paragraph article
   // up front would undo issue 6's sliced rendering.
   const activeRow = state.active === null ? null : view?.rows[state.active];
@@ -284,6 +299,40 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
       () => setCopyStatus({ row: index, text: strings.copyFailed }),
     );
   };
+
+  const readAloud = (scope: 'pair' | 'from-here') => {
+    if (!speech || !view) return;
+    speech.cancel();
+    const run = ++readingRun.current;
+    const lang = store.get().primary;
+    const queue = readingQueue(view.rows, store.get().active ?? 0, lang, scope);
+    const next = (rest: SpokenRow[]) => {
+      if (run !== readingRun.current) return;
+      const [item, ...later] = rest;
+      if (!item) {
+        setReading(null);
+        return;
+      }
+      // What is read is the active pair: highlighted, and kept in view.
+      store.dispatch({ type: 'activate', row: item.row });
+      revealInContainer(paragraph(item.row, lang));
+      setReading({ row: item.row, paused: false });
+      speech.speak(item.text, lang === 'ko' ? 'ko-KR' : 'en-US', (finished) => (finished ? next(later) : run === readingRun.current && setReading(null)));
+    };
+    next(queue);
+  };
+  const stopReading = () => {
+    readingRun.current++;
+    speech?.cancel();
+    setReading(null);
+  };
+  const togglePause = () => {
+    if (!reading || !speech) return;
+    if (reading.paused) speech.resume();
+    else speech.pause();
+    setReading({ ...reading, paused: !reading.paused });
+  };
+  useEffect(() => () => speech?.cancel(), [speech]);
 
   // A detached link, clicked once: no anchor joins the panel (page text never becomes markup there,
   // and e2e/hostile.scenarios.ts checks the panel holds no <a>). The file holds the article in the
@@ -383,6 +432,29 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
             <span class="visually-hidden"> {strings.textLarger}</span>
           </button>
         </span>
+        {speech && view && !notice && (
+          <span class="group" role="group" aria-label={strings.readAloud}>
+            {reading ? (
+              <>
+                <button type="button" class="btn" data-action="read-pause" aria-pressed={reading.paused} onClick={togglePause}>
+                  {strings.readPause}
+                </button>
+                <button type="button" class="btn" data-action="read-stop" onClick={stopReading}>
+                  {strings.readStop}
+                </button>
+              </>
+            ) : (
+              <>
+                <button type="button" class="btn" data-action="read-pair" onClick={() => readAloud('pair')}>
+                  {strings.readPair}
+                </button>
+                <button type="button" class="btn" data-action="read-from-here" onClick={() => readAloud('from-here')}>
+                  {strings.readFromHere}
+                </button>
+              </>
+            )}
+          </span>
+        )}
         {view && !notice && (
           <span class="group" role="group" aria-label={strings.exportLabel}>
             <button type="button" class="btn" data-action="export-markdown" onClick={() => exportTo('markdown')}>
@@ -419,7 +491,7 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
           onClick={(e) => activateFrom(e, true)}
         >
           {view?.rows.slice(0, shownRows).map((row, index) => (
-            <div class={`row kind-${row.kind}`} key={index}>
+            <div class={`row kind-${row.kind}`} key={index} data-reading={reading?.row === index ? '' : undefined}>
               {order.map((lang) =>
                 translation && translatedRows?.[index] && lang === target ? (
                   <TranslatedParagraph

@@ -88,6 +88,26 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
   }
 }
 
+/** What read-aloud speaks, in order: one entry per row that has text in `lang`. */
+export interface SpokenRow {
+  row: number;
+  text: string;
+}
+
+/**
+ * The rows read aloud: the active pair alone ('pair'), or the article from it on ('from-here').
+ * Rows with no text in the chosen language (an unpaired caption) are skipped, not read as silence.
+ */
+export function readingQueue(rows: { ko: { text: string }[]; en: { text: string }[] }[], from: number, lang: Lang, scope: 'pair' | 'from-here'): SpokenRow[] {
+  const last = scope === 'pair' ? from : rows.length - 1;
+  const queue: SpokenRow[] = [];
+  for (let row = Math.max(0, from); row <= last && row < rows.length; row++) {
+    const text = rows[row][lang].map((t) => t.text).join(' ').trim();
+    if (text) queue.push({ row, text });
+  }
+  return queue;
+}
+
 export interface PanelStore {
   get(): PanelState;
   dispatch(action: PanelAction): void;

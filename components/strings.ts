@@ -19,6 +19,11 @@ export interface PanelStrings {
   copied: string;
   copyFailed: string;
   resizePanel: string;
+  readAloud: string;
+  readPair: string;
+  readFromHere: string;
+  readPause: string;
+  readStop: string;
   /** "Pair 3 of 12", announced to screen readers as the keyboard moves. */
   pairPosition: (position: number, total: number) => string;
   /** "English first", announced when the leading language changes. */

@@ -171,6 +171,15 @@ export function readerUxScenarios(name: string, makeDriver: () => Promise<Reader
       expect(lit.sort()).toEqual(['en:Yuseong-gu plans to take part in the contest again next year.', 'ko:유성구는 내년에도 대회에 참가할 계획이다.']);
     });
 
+    it('offers read-aloud exactly where the browser has speech synthesis', async () => {
+      const hasSpeech = await driver.inPage(() => typeof window.speechSynthesis?.speak === 'function' && typeof SpeechSynthesisUtterance === 'function');
+      const controls = await waitFor(
+        () => driver.inPanel((root) => (root?.querySelector('[data-kind="body"]') ? Array.from(root.querySelectorAll('[data-action^="read-"]')).map((el) => el.getAttribute('data-action')) : null)),
+        'the panel',
+      );
+      expect(controls).toEqual(hasSpeech ? ['read-pair', 'read-from-here'] : []);
+    });
+
     it('offers to copy the active pair', async () => {
       await driver.hover('[data-pair="4"][lang="en"]');
       expect(await waitFor(() => driver.inPanel((root) => root!.querySelector('[data-action="copy-pair"]')?.closest('.row')?.querySelector('[data-pair]')?.getAttribute('data-pair') ?? null), 'the copy button')).toBe('4');

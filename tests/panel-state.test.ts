@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createPanelStore, FONT_SIZE_MAX, FONT_SIZE_MIN, initialPanelState, panelReducer, shownLayout } from '../components/panel-state';
+import { createPanelStore, FONT_SIZE_MAX, readingQueue, FONT_SIZE_MIN, initialPanelState, panelReducer, shownLayout } from '../components/panel-state';
 
 describe('panelReducer', () => {
   it('switches the leading language back and forth', () => {
@@ -60,6 +60,25 @@ describe('panel appearance', () => {
     expect(shownLayout('auto', 0)).toBe('side-by-side');
     expect(shownLayout('single', 400)).toBe('single');
     expect(shownLayout('side-by-side', 400)).toBe('side-by-side');
+  });
+});
+
+describe('readingQueue', () => {
+  const rows = [
+    { ko: [{ text: '제목' }], en: [{ text: 'Title' }] },
+    { ko: [{ text: '사진 설명' }], en: [] },
+    { ko: [{ text: '첫 문단.' }, { text: '둘째 문단.' }], en: [{ text: 'Both paragraphs.' }] },
+  ];
+
+  it('reads one pair, in the chosen language', () => {
+    expect(readingQueue(rows, 2, 'ko', 'pair')).toEqual([{ row: 2, text: '첫 문단. 둘째 문단.' }]);
+    expect(readingQueue(rows, 0, 'en', 'pair')).toEqual([{ row: 0, text: 'Title' }]);
+  });
+
+  it('reads from a pair to the end, skipping rows with nothing in that language', () => {
+    expect(readingQueue(rows, 0, 'en', 'from-here').map((r) => r.row)).toEqual([0, 2]);
+    expect(readingQueue(rows, 1, 'ko', 'from-here').map((r) => r.row)).toEqual([1, 2]);
+    expect(readingQueue(rows, 1, 'en', 'pair')).toEqual([]);
   });
 });
 

@@ -13,7 +13,7 @@ import { ENGINE_LABELS, translationDirection } from '../../lib/translate';
 import { createTranslationStore, initialTranslationState } from '../../components/translation/translation-state';
 import { createTranslationSession, type TranslationSession } from '../../components/translation/translation-session';
 import type { TranslationStrings } from '../../components/translation/translation-strings';
-import type { PanelTranslation } from '../../components/ReaderPanel';
+import type { PanelSpeech, PanelTranslation } from '../../components/ReaderPanel';
 import { backgroundHost, onDeviceHost } from '../../utils/translation-client';
 import { readSettings, settingsItem } from '../../utils/settings';
 import { parseSettings, type Settings } from '../../lib/settings';
@@ -48,6 +48,11 @@ function panelStrings(): PanelStrings {
     copied: i18n.t('copied'),
     copyFailed: i18n.t('copyFailed'),
     resizePanel: i18n.t('resizePanel'),
+    readAloud: i18n.t('readAloud'),
+    readPair: i18n.t('readPair'),
+    readFromHere: i18n.t('readFromHere'),
+    readPause: i18n.t('readPause'),
+    readStop: i18n.t('readStop'),
     pairPosition: (position, total) => i18n.t('pairPosition', [String(position), String(total)]),
     leadingLanguage: (language) => i18n.t('leadingLanguage', [language]),
     unpaired: i18n.t('unpaired'),
@@ -157,6 +162,27 @@ function saveAppearanceChanges(store: PanelStore): () => void {
   });
 }
 
+/** The Web Speech API's synthesis, or undefined where the browser has none (the panel hides read-aloud). */
+function webSpeech(): PanelSpeech | undefined {
+  const synth = globalThis.speechSynthesis;
+  if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return undefined;
+  return {
+    speak(text, lang, done) {
+      const utterance = new SpeechSynthesisUtterance(text);
+      utterance.lang = lang;
+      // A voice for the language when the system has one; otherwise the browser picks by `lang`.
+      const voice = synth.getVoices().find((v) => v.lang.replace('_', '-').toLowerCase() === lang.toLowerCase());
+      if (voice) utterance.voice = voice;
+      utterance.onend = () => done(true);
+      utterance.onerror = () => done(false);
+      synth.speak(utterance);
+    },
+    pause: () => synth.pause(),
+    resume: () => synth.resume(),
+    cancel: () => synth.cancel(),
+  };
+}
+
 /** Blob URLs for exported files: one alive at a time, all revoked when the panel closes. */
 interface Downloads {
   urlFor(text: string, type: string): string;
@@ -227,6 +253,7 @@ function createController(ctx: ContentScriptContext): ReaderController {
     const store = createPanelStore(initialPanelState(view?.rows.length ?? 0, settings.primary, { layout, theme, fontSize, lineHeight, panelWidth }));
     const strings = panelStrings();
     const downloads = createDownloads();
+    const speech = webSpeech();
     const copyText = (text: string) => navigator.clipboard.writeText(text);
     const ui = await createShadowRootUi<void>(ctx, {
       name: 'hanyeong-reader',
@@ -248,6 +275,7 @@ function createController(ctx: ContentScriptContext): ReaderController {
             translation={translating?.panel}
             copyText={copyText}
             downloadUrl={downloads.urlFor}
+            speech={speech}
           />,
           container,
         );
