@@ -4,6 +4,7 @@
  * content script (shortcuts, toolbar button) and the view dispatch to the same place.
  */
 import type { PanelLayout, Theme } from '../lib/settings';
+import { createReducerStore, type ReducerStore } from './reducer-store';
 
 export type Lang = 'ko' | 'en';
 /**
@@ -108,26 +109,8 @@ export function readingQueue(rows: { ko: { text: string }[]; en: { text: string 
   return queue;
 }
 
-export interface PanelStore {
-  get(): PanelState;
-  dispatch(action: PanelAction): void;
-  subscribe(listener: (state: PanelState) => void): () => void;
-}
+export type PanelStore = ReducerStore<PanelState, PanelAction>;
 
 export function createPanelStore(initial: PanelState): PanelStore {
-  let state = initial;
-  const listeners = new Set<(state: PanelState) => void>();
-  return {
-    get: () => state,
-    dispatch(action) {
-      const next = panelReducer(state, action);
-      if (next === state) return;
-      state = next;
-      for (const listener of listeners) listener(state);
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+  return createReducerStore(panelReducer, initial);
 }

@@ -11,7 +11,9 @@ import { launchChromium } from './chromium';
 import { waitFor } from './driver';
 import { REPO_ROOT, startPageServer, type PageServer } from './server';
 
-const SHOTS = resolve(REPO_ROOT, 'docs/screenshots');
+// `npm test` writes them under test-results/ so a test run never changes tracked files;
+// `npm run screenshots` (HANYEONG_SCREENSHOTS=docs) refreshes the committed store screenshots.
+const SHOTS = resolve(REPO_ROOT, process.env.HANYEONG_SCREENSHOTS === 'docs' ? 'docs/screenshots' : 'test-results/screenshots');
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file: string): { width: number; height: number } {

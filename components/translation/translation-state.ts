@@ -4,6 +4,7 @@
  * (tests/translation-state.test.ts), and a store like the panel's own (components/panel-state.ts).
  */
 import type { Lang } from '../panel-state';
+import { createReducerStore, type ReducerStore } from '../reducer-store';
 
 export type TranslatedCell =
   | { status: 'pending' }
@@ -99,26 +100,8 @@ export function translationReducer(state: TranslationState, action: TranslationA
   }
 }
 
-export interface TranslationStore {
-  get(): TranslationState;
-  dispatch(action: TranslationAction): void;
-  subscribe(listener: (state: TranslationState) => void): () => void;
-}
+export type TranslationStore = ReducerStore<TranslationState, TranslationAction>;
 
 export function createTranslationStore(initial: TranslationState): TranslationStore {
-  let state = initial;
-  const listeners = new Set<(state: TranslationState) => void>();
-  return {
-    get: () => state,
-    dispatch(action) {
-      const next = translationReducer(state, action);
-      if (next === state) return;
-      state = next;
-      for (const listener of listeners) listener(state);
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+  return createReducerStore(translationReducer, initial);
 }
