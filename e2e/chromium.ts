@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ReaderDriver } from './driver';
+import type { ReaderStateReply } from '../lib/protocol';
 import { REPO_ROOT } from './server';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -31,6 +32,21 @@ export async function launchChromium(extensionDir = CHROME_BUILD, options: { hea
   return { context, worker, userDataDir };
 }
 
+/**
+ * Send a reader message to the tab at `url` from the extension's service worker: the same call the
+ * toolbar button and the commands make (entrypoints/background.ts).
+ */
+export function sendToTabAt<T = ReaderStateReply>(worker: Worker, url: string, message: { type: string }): Promise<T> {
+  return worker.evaluate(
+    async ({ url, message }) => {
+      const [tab] = await chrome.tabs.query({ url });
+      if (!tab?.id) throw new Error(`no tab at ${url}`);
+      return chrome.tabs.sendMessage(tab.id, message, { frameId: 0 });
+    },
+    { url, message },
+  ) as Promise<T>;
+}
+
 export async function chromiumDriver(): Promise<ReaderDriver> {
   const { context, worker, userDataDir } = await launchChromium();
   const page: Page = context.pages()[0] ?? (await context.newPage());
@@ -40,18 +56,7 @@ export async function chromiumDriver(): Promise<ReaderDriver> {
     async goto(url) {
       await page.goto(url, { waitUntil: 'load' });
     },
-    async send(message) {
-      const url = page.url();
-      // The same call the toolbar button and the commands make in entrypoints/background.ts.
-      return worker.evaluate(
-        async ({ url, message }) => {
-          const [tab] = await chrome.tabs.query({ url });
-          if (!tab?.id) throw new Error(`no tab at ${url}`);
-          return chrome.tabs.sendMessage(tab.id, message, { frameId: 0 });
-        },
-        { url, message },
-      );
-    },
+    send: (message) => sendToTabAt(worker, page.url(), message),
     inPanel: (fn) => page.evaluate(`(${fn.toString()})(document.querySelector('hanyeong-reader')?.shadowRoot ?? null)`),
     inPage: (fn) => page.evaluate(fn),
     hover: (selector) => deep(selector).hover(),

@@ -9,7 +9,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROME_BUILD, CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { CHROME_BUILD, CHROMIUM_ARGS, CHROMIUM_PATH, sendToTabAt } from './chromium';
 import { waitFor } from './driver';
 import { startPageServer, type PageServer } from './server';
 
@@ -87,10 +87,7 @@ describe('options page in chromium', () => {
 
     const page = await context.newPage();
     await page.goto(seedUrl(), { waitUntil: 'load' });
-    const reply = await worker.evaluate(async (url) => {
-      const [tab] = await chrome.tabs.query({ url });
-      return chrome.tabs.sendMessage(tab!.id!, { type: 'reader:toggle' }, { frameId: 0 });
-    }, page.url());
+    const reply = await sendToTabAt(worker, page.url(), { type: 'reader:toggle' });
     expect(reply).toEqual({ open: false });
     expect(await panelRows(page)).toBe(0);
     await page.close();

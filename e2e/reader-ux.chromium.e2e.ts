@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { chromiumDriver, launchChromium } from './chromium';
+import { chromiumDriver, launchChromium, sendToTabAt } from './chromium';
 import { waitFor } from './driver';
 import { readerUxScenarios } from './reader-ux.scenarios';
 import { startPageServer, type PageServer } from './server';
@@ -28,11 +28,7 @@ describe('the open panel in chromium: export as a real download, and an axe-core
     ({ context, worker, userDataDir } = await launchChromium());
     page = context.pages()[0] ?? (await context.newPage());
     await page.goto(server.fixtureUrl('breaknews-seed'), { waitUntil: 'load' });
-    const url = page.url();
-    await worker.evaluate(async (url) => {
-      const [tab] = await chrome.tabs.query({ url });
-      return chrome.tabs.sendMessage(tab.id!, { type: 'reader:open' }, { frameId: 0 });
-    }, url);
+    await sendToTabAt(worker, page.url(), { type: 'reader:open' });
     await waitFor(() => page.evaluate(() => (document.querySelector('hanyeong-reader')?.shadowRoot?.querySelectorAll('[data-pair]').length ?? 0) > 0), 'the panel rows');
     const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     await page.addScriptTag({ content: axeSource });
@@ -60,14 +56,7 @@ describe('the open panel in chromium: export as a real download, and an axe-core
   });
 
   it('resizes the panel by dragging its left edge, and remembers the width', async () => {
-    const send = (type: 'reader:open' | 'reader:close') =>
-      worker.evaluate(
-        async ({ url, type }) => {
-          const [tab] = await chrome.tabs.query({ url });
-          return chrome.tabs.sendMessage(tab.id!, { type }, { frameId: 0 });
-        },
-        { url: page.url(), type },
-      );
+    const send = (type: 'reader:open' | 'reader:close') => sendToTabAt(worker, page.url(), { type });
     const panelWidth = () => page.evaluate(() => Math.round(document.querySelector('hanyeong-reader')?.shadowRoot?.querySelector('.panel')?.getBoundingClientRect().width ?? 0));
     const edge = page.locator('hanyeong-reader [data-action="resize"]');
     const box = (await edge.boundingBox())!;

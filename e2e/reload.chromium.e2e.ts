@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { rmSync } from 'node:fs';
-import { launchChromium } from './chromium';
+import { launchChromium, sendToTabAt } from './chromium';
 import { waitFor } from './driver';
 import { startPageServer, type PageServer } from './server';
 
@@ -32,10 +32,7 @@ it('closes an open panel when the extension is reloaded under the page', async (
   page.on('pageerror', (error) => errors.push(error.message));
   const url = server.fixtureUrl('breaknews-seed');
   await page.goto(url, { waitUntil: 'load' });
-  const reply = await worker.evaluate(async (url) => {
-    const [tab] = await chrome.tabs.query({ url });
-    return chrome.tabs.sendMessage(tab.id!, { type: 'reader:toggle' }, { frameId: 0 });
-  }, url);
+  const reply = await sendToTabAt(worker, url, { type: 'reader:toggle' });
   expect(reply).toMatchObject({ open: true });
   await waitFor(() => page.evaluate(() => (document.querySelector('hanyeong-reader')?.shadowRoot?.querySelectorAll('[data-pair]').length ?? 0) > 0), 'the panel');
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { launchChromium } from './chromium';
+import { launchChromium, sendToTabAt } from './chromium';
 import { waitFor } from './driver';
 import { REPO_ROOT, startPageServer, type PageServer } from './server';
 
@@ -43,14 +43,7 @@ describe('store screenshots', () => {
   });
 
   /** The message the toolbar button sends (entrypoints/background.ts), from the service worker. */
-  const send = (message: { type: string }) =>
-    worker.evaluate(
-      async ({ url, message }) => {
-        const [tab] = await chrome.tabs.query({ url });
-        return chrome.tabs.sendMessage(tab!.id!, message, { frameId: 0 });
-      },
-      { url: page.url(), message },
-    );
+  const send = (message: { type: string }) => sendToTabAt(worker, page.url(), message);
 
   const shoot = async (name: string, primary: 'ko' | 'en') => {
     await waitFor(

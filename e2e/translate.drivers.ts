@@ -14,7 +14,7 @@ import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import type { Browser as PuppeteerBrowser, Page as PuppeteerPage } from 'puppeteer-core';
 import { rmSync } from 'node:fs';
 import type { ReaderStateReply, TabMessage } from '../lib/protocol';
-import { launchChromium } from './chromium';
+import { launchChromium, sendToTabAt } from './chromium';
 import { launchFirefox } from './firefox';
 import { waitFor } from './driver';
 
@@ -62,17 +62,7 @@ export async function chromiumTranslateDriver(): Promise<TranslateDriver> {
       await waitFor(() => page.evaluate(() => document.documentElement.hasAttribute('data-hanyeong-test-ready')), 'the detector content script');
       await findIsolatedWorld();
     },
-    send(message) {
-      const url = page.url();
-      return worker.evaluate(
-        async ({ url, message }) => {
-          const [tab] = await chrome.tabs.query({ url });
-          if (!tab?.id) throw new Error(`no tab at ${url}`);
-          return chrome.tabs.sendMessage(tab.id, message, { frameId: 0 });
-        },
-        { url, message },
-      );
-    },
+    send: (message) => sendToTabAt(worker, page.url(), message),
     inPanel: (fn) => page.evaluate(`(${fn.toString()})(document.querySelector('hanyeong-reader')?.shadowRoot ?? null)`),
     inPage: (fn) => page.evaluate(fn),
     click: (selector) => page.locator(`hanyeong-reader ${selector}`).first().click(),

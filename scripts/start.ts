@@ -8,7 +8,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchChromium, CHROMIUM_PATH } from '../e2e/chromium';
+import { launchChromium, CHROMIUM_PATH, sendToTabAt } from '../e2e/chromium';
 import { REPO_ROOT, startPageServer, FIXTURES } from '../e2e/server';
 import { waitFor } from '../e2e/driver';
 import { loadPageFile } from './load-page';
@@ -30,10 +30,7 @@ async function main(): Promise<void> {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url, { waitUntil: 'load' });
   // Open the panel the way the toolbar button does: a reader:toggle message to the tab.
-  const reply = await worker.evaluate(async (url) => {
-    const [tab] = await chrome.tabs.query({ url });
-    return chrome.tabs.sendMessage(tab.id!, { type: 'reader:toggle' }, { frameId: 0 });
-  }, url);
+  const reply = await sendToTabAt(worker, url, { type: 'reader:toggle' });
   await waitFor(() => page.evaluate(() => (document.querySelector('hanyeong-reader')?.shadowRoot?.querySelectorAll('[data-pair]').length ?? 0) > 0), 'the reader panel');
 
   mkdirSync(OUT, { recursive: true });

@@ -10,6 +10,7 @@
  * holds two DevTools-protocol round trips (about a millisecond on loopback): it errs long.
  */
 import type { Page, Worker } from 'playwright-core';
+import { sendToTabAt } from '../../e2e/chromium';
 
 /**
  * Plain JavaScript (a string, not a function: tsx would add helpers a page does not have).
@@ -56,16 +57,7 @@ export interface OpenRun {
   longTasks: Array<{ start: number; duration: number }>;
 }
 
-async function sendToTab(worker: Worker, url: string, message: { type: string }): Promise<unknown> {
-  return worker.evaluate(
-    async ({ url, message }) => {
-      const [tab] = await chrome.tabs.query({ url });
-      if (!tab?.id) throw new Error(`no tab at ${url}`);
-      return chrome.tabs.sendMessage(tab.id, message, { frameId: 0 });
-    },
-    { url, message },
-  );
-}
+const sendToTab = (worker: Worker, url: string, message: { type: string }): Promise<unknown> => sendToTabAt<unknown>(worker, url, message);
 
 /** The every-page script listens from document_idle on: ask for the state until it answers. */
 async function waitForDetector(page: Page, worker: Worker): Promise<void> {
