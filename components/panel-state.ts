@@ -3,7 +3,7 @@
  * plain function tested without rendering (tests/panel-state.test.ts), and a tiny store so the
  * content script (shortcuts, toolbar button) and the view dispatch to the same place.
  */
-import type { PanelLayout, Theme } from '../lib/settings';
+import { FONT_SIZE_MAX, FONT_SIZE_MIN, PANEL_WIDTH_MIN, type PanelLayout, type Theme } from '../lib/settings';
 import { createReducerStore, type ReducerStore } from './reducer-store';
 
 export type Lang = 'ko' | 'en';
@@ -16,10 +16,7 @@ export type { Theme };
 
 export const INTERLEAVE_BELOW = 700;
 /** The text sizes A−/A+ step through, the same bounds lib/settings.ts enforces. */
-export const FONT_SIZE_MIN = 12;
-export const FONT_SIZE_MAX = 28;
-/** Panel widths a drag can set; the settings schema accepts 360 and up. */
-export const PANEL_WIDTH_MIN = 360;
+export { FONT_SIZE_MAX, FONT_SIZE_MIN, PANEL_WIDTH_MIN };
 
 /** How the reader wants the panel to look, read from settings when it opens. */
 export interface Appearance {

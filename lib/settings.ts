@@ -7,6 +7,12 @@ import type { EngineConfig, EngineId } from './translate/engine';
 
 export const SETTINGS_VERSION = 1;
 
+/** Bounds the schema enforces; the panel's controls and the options page use the same ones. */
+export const FONT_SIZE_MIN = 12;
+export const FONT_SIZE_MAX = 28;
+export const PANEL_WIDTH_MIN = 360;
+const PANEL_WIDTH_MAX = 4000;
+
 export type Theme = 'auto' | 'light' | 'dark' | 'sepia';
 export type PanelLayout = 'auto' | 'side-by-side' | 'interleaved' | 'single';
 
@@ -85,9 +91,9 @@ export function parseSettings(value: unknown): Settings {
     layout: oneOf(v.layout, LAYOUTS, DEFAULT_SETTINGS.layout),
     primary: oneOf(v.primary, ['ko', 'en'] as const, DEFAULT_SETTINGS.primary),
     theme: oneOf(v.theme, THEMES, DEFAULT_SETTINGS.theme),
-    fontSize: clamp(v.fontSize, 12, 28, DEFAULT_SETTINGS.fontSize),
+    fontSize: clamp(v.fontSize, FONT_SIZE_MIN, FONT_SIZE_MAX, DEFAULT_SETTINGS.fontSize),
     lineHeight: clamp(v.lineHeight, 1.2, 2.4, DEFAULT_SETTINGS.lineHeight),
-    panelWidth: v.panelWidth === null || v.panelWidth === undefined ? null : clamp(v.panelWidth, 360, 4000, 1180),
+    panelWidth: v.panelWidth === null || v.panelWidth === undefined ? null : clamp(v.panelWidth, PANEL_WIDTH_MIN, PANEL_WIDTH_MAX, 1180),
     autoOpen: typeof v.autoOpen === 'boolean' ? v.autoOpen : DEFAULT_SETTINGS.autoOpen,
     neverRunOn: Array.isArray(v.neverRunOn) ? [...new Set(v.neverRunOn.filter((h): h is string => typeof h === 'string').map(normaliseHost).filter((h): h is string => h !== null))] : [],
   };

@@ -4,7 +4,7 @@
  */
 import type { JSX, TargetedEvent } from 'preact';
 import { useState } from 'preact/hooks';
-import type { PanelLayout, Settings, Theme } from '../../lib/settings';
+import { FONT_SIZE_MAX, FONT_SIZE_MIN, type PanelLayout, type Settings, type Theme } from '../../lib/settings';
 import type { EngineId } from '../../lib/translate/engine';
 import type { EngineSecrets } from '../../utils/secrets';
 import { ENGINE_FIELDS, engineFieldValue, parseNeverRunOn, setEngineField, type EngineField } from './options-model';
@@ -139,13 +139,13 @@ export function OptionsForm(props: OptionsFormProps): JSX.Element {
           <input
             name="fontSize"
             type="number"
-            min={12}
-            max={28}
+            min={FONT_SIZE_MIN}
+            max={FONT_SIZE_MAX}
             step={1}
             value={settings.fontSize}
             onChange={(e) => {
               const size = Number(e.currentTarget.value);
-              if (Number.isFinite(size)) set('fontSize', Math.min(28, Math.max(12, Math.round(size))));
+              if (Number.isFinite(size)) set('fontSize', Math.min(FONT_SIZE_MAX, Math.max(FONT_SIZE_MIN, Math.round(size))));
             }}
           />
         </label>
