@@ -185,6 +185,19 @@ function exportName(view: ReaderView, format: ExportFormat): string {
   return `${stem}.${format === 'markdown' ? 'md' : 'txt'}`;
 }
 
+/** A toolbar menu of one setting (layout, theme): the value shown is the panel's state. */
+function Menu<T extends string>(props: { action: string; label: string; value: T; choices: readonly T[]; names: Record<T, string>; onChoose: (value: T) => void }) {
+  return (
+    <select class="btn" data-action={props.action} aria-label={props.label} value={props.value} onChange={(e) => props.onChoose((e.currentTarget as HTMLSelectElement).value as T)}>
+      {props.choices.map((choice) => (
+        <option key={choice} value={choice}>
+          {props.names[choice]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 export function ReaderPanel({ view, notice, store, strings, onClose, translation, copyText, downloadUrl, speech }: ReaderPanelProps) {
   const state = usePanelState(store);
   const shownRows = useRowsInSlices(view?.rows.length ?? 0);
@@ -396,32 +409,8 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
         <button type="button" class="btn" data-action="switch-language" onClick={() => store.dispatch({ type: 'switch-language' })}>
           {strings.switchLanguage} ({LANG_NAME[state.primary]})
         </button>
-        <select
-          class="btn"
-          data-action="layout"
-          aria-label={strings.layoutLabel}
-          value={state.layout}
-          onChange={(e) => store.dispatch({ type: 'set-layout', layout: (e.currentTarget as HTMLSelectElement).value as Layout })}
-        >
-          {LAYOUTS.map((l) => (
-            <option key={l} value={l}>
-              {strings.layoutNames[l]}
-            </option>
-          ))}
-        </select>
-        <select
-          class="btn"
-          data-action="theme"
-          aria-label={strings.themeLabel}
-          value={state.theme}
-          onChange={(e) => store.dispatch({ type: 'set-theme', theme: (e.currentTarget as HTMLSelectElement).value as Theme })}
-        >
-          {THEMES.map((t) => (
-            <option key={t} value={t}>
-              {strings.themeNames[t]}
-            </option>
-          ))}
-        </select>
+        <Menu action="layout" label={strings.layoutLabel} value={state.layout} choices={LAYOUTS} names={strings.layoutNames} onChoose={(layout) => store.dispatch({ type: 'set-layout', layout })} />
+        <Menu action="theme" label={strings.themeLabel} value={state.theme} choices={THEMES} names={strings.themeNames} onChoose={(theme) => store.dispatch({ type: 'set-theme', theme })} />
         <span class="group" role="group" aria-label={strings.textSize}>
           <button type="button" class="btn" data-action="text-smaller" onClick={() => store.dispatch({ type: 'text-size', by: -1 })}>
             A−

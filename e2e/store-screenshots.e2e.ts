@@ -58,16 +58,25 @@ describe('store screenshots', () => {
     expect(pngSize(file)).toEqual({ width: 1280, height: 800 });
   };
 
+  const panelBackground = () =>
+    page.evaluate(() => {
+      const panel = document.querySelector('hanyeong-reader')?.shadowRoot?.querySelector('.panel');
+      return panel ? getComputedStyle(panel).backgroundColor : null;
+    });
+
   it('Korean first, light: reader-1280x800.png', async () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(server.fixtureUrl('breaknews-seed'), { waitUntil: 'load' });
     expect(await send({ type: 'reader:open' })).toMatchObject({ open: true, primary: 'ko' });
     await shoot('reader-1280x800.png', 'ko');
+    expect(await panelBackground()).toBe('rgb(251, 251, 248)');
   });
 
   it('English first, dark: reader-en-dark-1280x800.png', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await send({ type: 'reader:switch-language' })).toMatchObject({ open: true, primary: 'en' });
     await shoot('reader-en-dark-1280x800.png', 'en');
+    // The automatic theme follows the system's dark mode (components/panel.css token order).
+    expect(await panelBackground()).toBe('rgb(24, 25, 27)');
   });
 });
