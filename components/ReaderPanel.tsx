@@ -185,6 +185,18 @@ function exportName(view: ReaderView, format: ExportFormat): string {
   return `${stem}.${format === 'markdown' ? 'md' : 'txt'}`;
 }
 
+/** Three lines `gap` px apart: the line-spacing buttons' picture (their names are in hidden text). */
+function LinesIcon({ gap }: { gap: number }) {
+  const top = 8 - gap;
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      {[top, 8, 8 + gap].map((y) => (
+        <rect key={y} x="2" y={y - 0.75} width="12" height="1.5" rx="0.75" fill="currentColor" />
+      ))}
+    </svg>
+  );
+}
+
 /** A toolbar menu of one setting (layout, theme): the value shown is the panel's state. */
 function Menu<T extends string>(props: { action: string; label: string; value: T; choices: readonly T[]; names: Record<T, string>; onChoose: (value: T) => void }) {
   return (
@@ -313,6 +325,16 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
     );
   };
 
+  // The reader hears the new value: the buttons' names say only which way they go.
+  const textSize = (by: 1 | -1) => {
+    store.dispatch({ type: 'text-size', by });
+    setAnnouncement(strings.textSizeNow(store.get().fontSize));
+  };
+  const lineSpacing = (by: 1 | -1) => {
+    store.dispatch({ type: 'line-height', by });
+    setAnnouncement(strings.lineSpacingNow(store.get().lineHeight.toFixed(1)));
+  };
+
   const readAloud = (scope: 'pair' | 'from-here') => {
     if (!speech || !view) return;
     speech.cancel();
@@ -358,8 +380,14 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
     link.click();
   };
 
-  // The panel is pinned to the right edge, so its width is the distance from the pointer to it.
-  const widthAt = (clientX: number) => Math.max(PANEL_WIDTH_MIN, Math.min(window.innerWidth, Math.round(window.innerWidth - clientX)));
+  // The panel is pinned to the right edge of the viewport, so its width is the distance from the
+  // pointer to that edge: the panel's own right side, not window.innerWidth, which also counts the
+  // page's scroll bar (the drag jumped by its width in Firefox, e2e/reader-ux.scenarios.ts).
+  const rightEdge = () => panelRef.current?.getBoundingClientRect().right ?? document.documentElement.clientWidth;
+  const widthAt = (clientX: number) => {
+    const right = rightEdge();
+    return Math.max(PANEL_WIDTH_MIN, Math.min(right, Math.round(right - clientX)));
+  };
   const resizeHandlers = {
     onPointerDown: (event: PointerEvent) => {
       (event.currentTarget as Element).setPointerCapture(event.pointerId);
@@ -376,7 +404,7 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
       if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
       event.preventDefault();
       const now = panelRef.current?.getBoundingClientRect().width ?? PANEL_WIDTH_MIN;
-      store.dispatch({ type: 'set-width', width: Math.min(window.innerWidth, now + (event.key === 'ArrowLeft' ? 40 : -40)) });
+      store.dispatch({ type: 'set-width', width: Math.min(rightEdge(), now + (event.key === 'ArrowLeft' ? 40 : -40)) });
     },
   };
   const width = dragWidth ?? state.panelWidth;
@@ -412,13 +440,23 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
         <Menu action="layout" label={strings.layoutLabel} value={state.layout} choices={LAYOUTS} names={strings.layoutNames} onChoose={(layout) => store.dispatch({ type: 'set-layout', layout })} />
         <Menu action="theme" label={strings.themeLabel} value={state.theme} choices={THEMES} names={strings.themeNames} onChoose={(theme) => store.dispatch({ type: 'set-theme', theme })} />
         <span class="group" role="group" aria-label={strings.textSize}>
-          <button type="button" class="btn" data-action="text-smaller" onClick={() => store.dispatch({ type: 'text-size', by: -1 })}>
+          <button type="button" class="btn" data-action="text-smaller" title={strings.textSmaller} onClick={() => textSize(-1)}>
             A−
             <span class="visually-hidden"> {strings.textSmaller}</span>
           </button>
-          <button type="button" class="btn" data-action="text-larger" onClick={() => store.dispatch({ type: 'text-size', by: 1 })}>
+          <button type="button" class="btn" data-action="text-larger" title={strings.textLarger} onClick={() => textSize(1)}>
             A+
             <span class="visually-hidden"> {strings.textLarger}</span>
+          </button>
+        </span>
+        <span class="group" role="group" aria-label={strings.lineSpacing}>
+          <button type="button" class="btn icon" data-action="line-tighter" title={strings.lineTighter} onClick={() => lineSpacing(-1)}>
+            <LinesIcon gap={3} />
+            <span class="visually-hidden">{strings.lineTighter}</span>
+          </button>
+          <button type="button" class="btn icon" data-action="line-looser" title={strings.lineLooser} onClick={() => lineSpacing(1)}>
+            <LinesIcon gap={5} />
+            <span class="visually-hidden">{strings.lineLooser}</span>
           </button>
         </span>
         {speech && view && !notice && (

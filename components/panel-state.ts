@@ -3,7 +3,7 @@
  * plain function tested without rendering (tests/panel-state.test.ts), and a tiny store so the
  * content script (shortcuts, toolbar button) and the view dispatch to the same place.
  */
-import { FONT_SIZE_MAX, FONT_SIZE_MIN, PANEL_WIDTH_MIN, type PanelLayout, type Theme } from '../lib/settings';
+import { FONT_SIZE_MAX, FONT_SIZE_MIN, LINE_HEIGHT_MAX, LINE_HEIGHT_MIN, LINE_HEIGHT_STEP, PANEL_WIDTH_MIN, roundLineHeight, type PanelLayout, type Theme } from '../lib/settings';
 import { createReducerStore, type ReducerStore } from './reducer-store';
 
 export type Lang = 'ko' | 'en';
@@ -15,8 +15,8 @@ export type Layout = PanelLayout;
 export type { Theme };
 
 export const INTERLEAVE_BELOW = 700;
-/** The text sizes A−/A+ step through, the same bounds lib/settings.ts enforces. */
-export { FONT_SIZE_MAX, FONT_SIZE_MIN, PANEL_WIDTH_MIN };
+/** The text sizes and line heights the panel's controls step through: the bounds lib/settings.ts enforces. */
+export { FONT_SIZE_MAX, FONT_SIZE_MIN, LINE_HEIGHT_MAX, LINE_HEIGHT_MIN, PANEL_WIDTH_MIN };
 
 /** How the reader wants the panel to look, read from settings when it opens. */
 export interface Appearance {
@@ -45,6 +45,7 @@ export type PanelAction =
   | { type: 'step'; by: 1 | -1 }
   | { type: 'set-theme'; theme: Theme }
   | { type: 'text-size'; by: 1 | -1 }
+  | { type: 'line-height'; by: 1 | -1 }
   | { type: 'set-width'; width: number | null };
 
 export function initialPanelState(rowCount: number, primary: Lang = 'ko', appearance: Partial<Appearance> = {}): PanelState {
@@ -78,6 +79,10 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
     case 'text-size': {
       const fontSize = Math.min(FONT_SIZE_MAX, Math.max(FONT_SIZE_MIN, Math.round(state.fontSize) + action.by));
       return fontSize === state.fontSize ? state : { ...state, fontSize };
+    }
+    case 'line-height': {
+      const lineHeight = roundLineHeight(Math.min(LINE_HEIGHT_MAX, Math.max(LINE_HEIGHT_MIN, state.lineHeight + action.by * LINE_HEIGHT_STEP)));
+      return lineHeight === state.lineHeight ? state : { ...state, lineHeight };
     }
     case 'set-width': {
       const width = action.width === null ? null : Math.max(PANEL_WIDTH_MIN, Math.round(action.width));

@@ -12,6 +12,13 @@ export interface PanelStrings {
   textSize: string;
   textSmaller: string;
   textLarger: string;
+  /** "Text size 18 px", announced when A−/A+ change it. */
+  textSizeNow: (px: number) => string;
+  lineSpacing: string;
+  lineTighter: string;
+  lineLooser: string;
+  /** "Line spacing 1.8", announced when the line-spacing buttons change it. */
+  lineSpacingNow: (value: string) => string;
   exportLabel: string;
   exportMarkdown: string;
   exportText: string;

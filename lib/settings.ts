@@ -10,6 +10,10 @@ export const SETTINGS_VERSION = 1;
 /** Bounds the schema enforces; the panel's controls and the options page use the same ones. */
 export const FONT_SIZE_MIN = 12;
 export const FONT_SIZE_MAX = 28;
+/** Line height (a multiple of the text size) and the step the panel's control moves it by. */
+export const LINE_HEIGHT_MIN = 1.2;
+export const LINE_HEIGHT_MAX = 2.4;
+export const LINE_HEIGHT_STEP = 0.1;
 export const PANEL_WIDTH_MIN = 360;
 const PANEL_WIDTH_MAX = 4000;
 
@@ -54,6 +58,8 @@ const LAYOUTS: PanelLayout[] = ['auto', 'side-by-side', 'interleaved', 'single']
 
 const clamp = (n: unknown, lo: number, hi: number, fallback: number) =>
   typeof n === 'number' && Number.isFinite(n) ? Math.min(hi, Math.max(lo, n)) : fallback;
+/** A line height to one decimal: 1.7 + 0.1 is 1.8, not 1.8000000000000003. */
+export const roundLineHeight = (n: number): number => Math.round(n * 10) / 10;
 const oneOf = <T>(value: unknown, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
 
 /** A host as the user typed it ("www.chosun.com", "https://news.naver.com/x") → "chosun.com"-style host, or null. */
@@ -92,7 +98,7 @@ export function parseSettings(value: unknown): Settings {
     primary: oneOf(v.primary, ['ko', 'en'] as const, DEFAULT_SETTINGS.primary),
     theme: oneOf(v.theme, THEMES, DEFAULT_SETTINGS.theme),
     fontSize: clamp(v.fontSize, FONT_SIZE_MIN, FONT_SIZE_MAX, DEFAULT_SETTINGS.fontSize),
-    lineHeight: clamp(v.lineHeight, 1.2, 2.4, DEFAULT_SETTINGS.lineHeight),
+    lineHeight: roundLineHeight(clamp(v.lineHeight, LINE_HEIGHT_MIN, LINE_HEIGHT_MAX, DEFAULT_SETTINGS.lineHeight)),
     panelWidth: v.panelWidth === null || v.panelWidth === undefined ? null : clamp(v.panelWidth, PANEL_WIDTH_MIN, PANEL_WIDTH_MAX, 1180),
     autoOpen: typeof v.autoOpen === 'boolean' ? v.autoOpen : DEFAULT_SETTINGS.autoOpen,
     neverRunOn: Array.isArray(v.neverRunOn) ? [...new Set(v.neverRunOn.filter((h): h is string => typeof h === 'string').map(normaliseHost).filter((h): h is string => h !== null))] : [],

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createPanelStore, FONT_SIZE_MAX, readingQueue, FONT_SIZE_MIN, initialPanelState, panelReducer, shownLayout } from '../components/panel-state';
+import { createPanelStore, FONT_SIZE_MAX, readingQueue, FONT_SIZE_MIN, LINE_HEIGHT_MAX, LINE_HEIGHT_MIN, initialPanelState, panelReducer, shownLayout } from '../components/panel-state';
 
 describe('panelReducer', () => {
   it('switches the leading language back and forth', () => {
@@ -46,6 +46,18 @@ describe('panel appearance', () => {
     expect(panelReducer(largest, { type: 'text-size', by: 1 })).toBe(largest);
     const smallest = initialPanelState(1, 'ko', { fontSize: FONT_SIZE_MIN });
     expect(panelReducer(smallest, { type: 'text-size', by: -1 })).toBe(smallest);
+  });
+
+  it('steps the line height by 0.1 within the settings bounds, without floating-point drift', () => {
+    let state = initialPanelState(1, 'ko', { lineHeight: 1.7 });
+    state = panelReducer(state, { type: 'line-height', by: 1 });
+    expect(state.lineHeight).toBe(1.8);
+    for (let i = 0; i < 20; i++) state = panelReducer(state, { type: 'line-height', by: 1 });
+    expect(state.lineHeight).toBe(LINE_HEIGHT_MAX);
+    expect(panelReducer(state, { type: 'line-height', by: 1 })).toBe(state);
+    for (let i = 0; i < 30; i++) state = panelReducer(state, { type: 'line-height', by: -1 });
+    expect(state.lineHeight).toBe(LINE_HEIGHT_MIN);
+    expect(panelReducer(state, { type: 'line-height', by: -1 })).toBe(state);
   });
 
   it('keeps a dragged width at 360 px or more, and null for the default', () => {

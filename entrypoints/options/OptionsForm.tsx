@@ -4,7 +4,7 @@
  */
 import type { JSX, TargetedEvent } from 'preact';
 import { useState } from 'preact/hooks';
-import { FONT_SIZE_MAX, FONT_SIZE_MIN, type PanelLayout, type Settings, type Theme } from '../../lib/settings';
+import { FONT_SIZE_MAX, FONT_SIZE_MIN, LINE_HEIGHT_MAX, LINE_HEIGHT_MIN, LINE_HEIGHT_STEP, roundLineHeight, type PanelLayout, type Settings, type Theme } from '../../lib/settings';
 import type { EngineId } from '../../lib/translate/engine';
 import type { EngineSecrets } from '../../utils/secrets';
 import { ENGINE_FIELDS, engineFieldValue, parseNeverRunOn, setEngineField, type EngineField } from './options-model';
@@ -14,7 +14,7 @@ export const OPTIONS_STRING_KEYS = [
   'optionsFieldKey', 'optionsFieldKeyId', 'optionsFieldEndpoint', 'optionsFieldModel', 'optionsFieldRegion', 'optionsFieldPlan',
   'optionsPlanFree', 'optionsPlanPro', 'optionsKeysLocal', 'optionsAccessDenied', 'optionsClearCache',
   'optionsReadingHeading', 'optionsLayout', 'optionsLayoutAuto', 'optionsLayoutSideBySide', 'optionsLayoutInterleaved', 'layoutSingle',
-  'optionsPrimary', 'optionsPrimaryKo', 'optionsPrimaryEn', 'optionsFontSize',
+  'optionsPrimary', 'optionsPrimaryKo', 'optionsPrimaryEn', 'optionsFontSize', 'optionsLineHeight',
   'optionsTheme', 'optionsThemeAuto', 'optionsThemeLight', 'optionsThemeDark', 'optionsThemeSepia', 'optionsAutoOpen',
   'optionsSitesHeading', 'optionsNeverRunOn', 'optionsShortcutsHeading', 'optionsShortcutsOpen', 'optionsShortcutsFirefoxHint',
 ] as const;
@@ -146,6 +146,21 @@ export function OptionsForm(props: OptionsFormProps): JSX.Element {
             onChange={(e) => {
               const size = Number(e.currentTarget.value);
               if (Number.isFinite(size)) set('fontSize', Math.min(FONT_SIZE_MAX, Math.max(FONT_SIZE_MIN, Math.round(size))));
+            }}
+          />
+        </label>
+        <label>
+          {s.optionsLineHeight}
+          <input
+            name="lineHeight"
+            type="number"
+            min={LINE_HEIGHT_MIN}
+            max={LINE_HEIGHT_MAX}
+            step={LINE_HEIGHT_STEP}
+            value={settings.lineHeight}
+            onChange={(e) => {
+              const value = Number(e.currentTarget.value);
+              if (Number.isFinite(value)) set('lineHeight', roundLineHeight(Math.min(LINE_HEIGHT_MAX, Math.max(LINE_HEIGHT_MIN, value))));
             }}
           />
         </label>
