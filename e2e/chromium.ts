@@ -1,8 +1,8 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { ReaderDriver } from './driver';
+import { callTestBridge, panelPoint, type ReaderDriver } from './driver';
 import type { ReaderStateReply } from '../lib/protocol';
 import { REPO_ROOT } from './server';
 
@@ -50,6 +50,8 @@ export function sendToTabAt<T = ReaderStateReply>(worker: Worker, url: string, m
 export async function chromiumDriver(): Promise<ReaderDriver> {
   const { context, worker, userDataDir } = await launchChromium();
   const page: Page = context.pages()[0] ?? (await context.newPage());
+  // Reading the clipboard back (the copy test) is a permission the page must be given.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const deep = (selector: string) => page.locator(`hanyeong-reader ${selector}`).first();
   return {
     browserName: 'chromium',
@@ -62,6 +64,22 @@ export async function chromiumDriver(): Promise<ReaderDriver> {
     hover: (selector) => deep(selector).hover(),
     focus: (selector) => deep(selector).focus(),
     press: (key) => page.keyboard.press(key),
+    click: (selector) => deep(selector).click(),
+    async drag(selector, dx) {
+      const from = await panelPoint(page, selector);
+      if (!from) throw new Error(`no panel element ${selector}`);
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(from.x + dx, from.y, { steps: 5 });
+      await page.mouse.up();
+    },
+    readClipboard: () => page.evaluate(() => navigator.clipboard.readText()),
+    writeClipboard: (text) => page.evaluate((t) => navigator.clipboard.writeText(t), text),
+    async download(selector) {
+      const [download] = await Promise.all([page.waitForEvent('download'), deep(selector).click()]);
+      return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+    },
+    testHook: (detail) => callTestBridge(page, detail),
     screenshot: async (path) => {
       await page.screenshot({ path });
     },

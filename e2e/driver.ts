@@ -5,6 +5,8 @@
  * Firefox is driven by puppeteer-core over WebDriver BiDi, which cannot reach the background, so it
  * uses the test build's page-event bridge into the same content-script handler.
  */
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 import type { ReaderStateReply, TabMessage } from '../lib/protocol';
 
 export interface ReaderDriver {
@@ -21,6 +23,17 @@ export interface ReaderDriver {
   /** Keyboard focus on the panel element matching `selector`. */
   focus(selector: string): Promise<void>;
   press(key: string): Promise<void>;
+  /** A real pointer click on the panel element matching `selector` (a user activation). */
+  click(selector: string): Promise<void>;
+  /** Drag the panel element matching `selector` by `dx` px with the pointer (press, move in steps, release). */
+  drag(selector: string, dx: number): Promise<void>;
+  /** The system clipboard's text, read by the page (the browser is set up to allow it). */
+  readClipboard(): Promise<string>;
+  writeClipboard(text: string): Promise<void>;
+  /** Click the panel control `selector` and wait for the file the browser downloads: its name and text. */
+  download(selector: string): Promise<{ name: string; text: string }>;
+  /** The test build's page-event bridge (entrypoints/detector.content.ts): a test message into the extension's content-script world. */
+  testHook(detail: { type: string; [key: string]: unknown }): Promise<unknown>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -35,4 +48,33 @@ export async function waitFor<T>(check: () => Promise<T>, what: string, timeoutM
     await new Promise((r) => setTimeout(r, 50));
   } while (Date.now() < deadline);
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+}
+
+/** A playwright or a puppeteer page: both run `fn(arg)` in the page's main world the same way. */
+type AnyPage = PlaywrightPage | PuppeteerPage;
+const evaluate = <R, A>(page: AnyPage, fn: (arg: A) => R, arg: A): Promise<R> => (page as PlaywrightPage).evaluate(fn as (arg: unknown) => R, arg as unknown);
+
+/**
+ * Test builds only: a message through the detector's page-event bridge (entrypoints/detector.content.ts),
+ * the same handlers as the real messages; the reply lands in <html data-hanyeong-test-reply>.
+ */
+export async function callTestBridge(page: AnyPage, detail: unknown): Promise<unknown> {
+  const sent = JSON.stringify(detail);
+  await waitFor(() => evaluate(page, () => document.documentElement.hasAttribute('data-hanyeong-test-ready'), null), 'the detector content script');
+  await evaluate(page, (text) => {
+    document.documentElement.removeAttribute('data-hanyeong-test-reply');
+    window.dispatchEvent(new CustomEvent('hanyeong-test', { detail: text }));
+  }, sent);
+  return JSON.parse(await waitFor(() => evaluate(page, () => document.documentElement.getAttribute('data-hanyeong-test-reply'), null), `a reply to ${sent}`));
+}
+
+/** Centre of the panel element matching `selector`, scrolled into view: where a pointer goes. */
+export function panelPoint(page: AnyPage, selector: string): Promise<{ x: number; y: number } | null> {
+  return evaluate(page, (sel) => {
+    const el = document.querySelector('hanyeong-reader')?.shadowRoot?.querySelector(sel);
+    if (!el) return null;
+    el.scrollIntoView({ block: 'nearest' });
+    const r = el.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + Math.min(r.height / 2, 200) };
+  }, selector);
 }

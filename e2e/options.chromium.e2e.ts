@@ -52,12 +52,17 @@ describe('options page in chromium', () => {
     await options.locator('select[name=theme]').selectOption('dark');
     await options.locator('input[name=fontSize]').fill('21');
     await options.locator('input[name=fontSize]').blur();
+    await options.locator('input[name=lineHeight]').fill('2.05');
+    await options.locator('input[name=lineHeight]').blur();
     await options.locator('input[name=autoOpen]').check();
     await waitFor(async () => ((await stored('sync')).settings as { fontSize?: number } | undefined)?.fontSize === 21, 'the size to be saved');
+    // Kept to one decimal, as the panel's line-spacing buttons step it.
+    await waitFor(async () => ((await stored('sync')).settings as { lineHeight?: number } | undefined)?.lineHeight === 2.1, 'the line spacing to be saved');
 
     await options.reload();
     await expect.poll(() => options.locator('select[name=theme]').inputValue()).toBe('dark');
     expect(await options.locator('input[name=fontSize]').inputValue()).toBe('21');
+    expect(await options.locator('input[name=lineHeight]').inputValue()).toBe('2.1');
     expect(await options.locator('input[name=autoOpen]').isChecked()).toBe(true);
   });
 

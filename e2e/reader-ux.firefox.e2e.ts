@@ -1,4 +1,4 @@
 import { firefoxDriver } from './firefox';
 import { readerUxScenarios } from './reader-ux.scenarios';
 
-readerUxScenarios('firefox', firefoxDriver, { focusMoves: false });
+readerUxScenarios('firefox', firefoxDriver);

@@ -16,7 +16,7 @@ import { rmSync } from 'node:fs';
 import type { ReaderStateReply, TabMessage } from '../lib/protocol';
 import { launchChromium, sendToTabAt } from './chromium';
 import { launchFirefox } from './firefox';
-import { waitFor } from './driver';
+import { callTestBridge, waitFor } from './driver';
 
 export interface TranslateDriver {
   browserName: 'chromium' | 'firefox';
@@ -86,16 +86,7 @@ export async function firefoxTranslateDriver(): Promise<TranslateDriver> {
   const browser: PuppeteerBrowser = await launchFirefox();
   const page: PuppeteerPage = (await browser.pages())[0] ?? (await browser.newPage());
   await page.setViewport({ width: 1280, height: 860 });
-  /** The test build's page-event bridge (entrypoints/detector.content.ts): the same handlers as the real messages. */
-  const bridge = async (detail: unknown): Promise<unknown> => {
-    const sent = JSON.stringify(detail);
-    await waitFor(() => page.evaluate(() => document.documentElement.hasAttribute('data-hanyeong-test-ready')), 'the detector content script');
-    await page.evaluate((text) => {
-      document.documentElement.removeAttribute('data-hanyeong-test-reply');
-      window.dispatchEvent(new CustomEvent('hanyeong-test', { detail: text }));
-    }, sent);
-    return JSON.parse(await waitFor(() => page.evaluate(() => document.documentElement.getAttribute('data-hanyeong-test-reply')), `a reply to ${sent}`));
-  };
+  const bridge = (detail: unknown) => callTestBridge(page, detail);
   return {
     browserName: 'firefox',
     async goto(url) {

@@ -8,6 +8,7 @@ import { detectArticleCandidate } from '../lib/detect';
 import { isFromExtensionBackground, parseTabMessage, type ReaderStateReply, type TabMessage } from '../lib/protocol';
 import { READER_CONTROLLER, type ReaderController } from '../lib/reader-controller';
 import { isBlockedHost, parseSettings, type Settings } from '../lib/settings';
+import { installSpeechStandIn, type SpeechStandIn } from '../utils/speech-stand-in';
 
 declare const __TEST_HOOKS__: boolean;
 
@@ -84,19 +85,29 @@ export default defineContentScript({
       // Test builds only (npm run build:test): Firefox's BiDi driver cannot message a tab from the
       // background, so tests dispatch `hanyeong-test` events carrying the same messages; the reply
       // lands in the `data-hanyeong-test-reply` attribute of <html>. Compiled out of the store build.
+      let speech: SpeechStandIn | null = null;
+      const reply = (value: unknown) => document.documentElement.setAttribute('data-hanyeong-test-reply', JSON.stringify(value));
       ctx.addEventListener(window, 'hanyeong-test' as keyof WindowEventMap, (event) => {
-        const detail = JSON.parse(String((event as CustomEvent).detail)) as { type?: unknown; area?: unknown; items?: unknown };
+        const detail = JSON.parse(String((event as CustomEvent).detail)) as { type?: unknown; area?: unknown; items?: unknown; action?: unknown };
+        // Read-aloud tests (e2e/reader-ux.scenarios.ts): a stand-in speech synthesis in this world,
+        // which the reader shares (utils/speech-stand-in.ts says why), its log, and its clock.
+        if (detail.type === 'test:speech') {
+          if (detail.action === 'install') speech = installSpeechStandIn(globalThis as unknown as Record<string, unknown>);
+          const finished = detail.action === 'finish' ? (speech?.finish() ?? false) : null;
+          reply({ installed: speech !== null, finished, log: speech?.log ?? [] });
+          return;
+        }
         // Translation tests (e2e/translate.scenarios.ts) choose an engine and its loopback endpoint
         // the way the options page stores them.
         if (detail.type === 'test:storage' && (detail.area === 'sync' || detail.area === 'local') && typeof detail.items === 'object' && detail.items) {
           void browser.storage[detail.area]
             .set(detail.items as Record<string, unknown>)
-            .then(() => document.documentElement.setAttribute('data-hanyeong-test-reply', JSON.stringify({ stored: true })));
+            .then(() => reply({ stored: true }));
           return;
         }
         const message = parseTabMessage(detail);
         if (!message) return;
-        void answer(message).then((reply) => document.documentElement.setAttribute('data-hanyeong-test-reply', JSON.stringify(reply)));
+        void answer(message).then(reply);
       });
       document.documentElement.setAttribute('data-hanyeong-test-ready', '');
     }
