@@ -80,6 +80,9 @@ export async function chromiumDriver(): Promise<ReaderDriver> {
       return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
     },
     testHook: (detail) => callTestBridge(page, detail),
+    async addScript(source) {
+      await page.addScriptTag({ content: source });
+    },
     screenshot: async (path) => {
       await page.screenshot({ path });
     },

@@ -32,6 +32,8 @@ export interface ReaderDriver {
   writeClipboard(text: string): Promise<void>;
   /** Click the panel control `selector` and wait for the file the browser downloads: its name and text. */
   download(selector: string): Promise<{ name: string; text: string }>;
+  /** Add a classic script (its source) to the page's main world. */
+  addScript(source: string): Promise<void>;
   /** The test build's page-event bridge (entrypoints/detector.content.ts): a test message into the extension's content-script world. */
   testHook(detail: { type: string; [key: string]: unknown }): Promise<unknown>;
   screenshot(path: string): Promise<void>;

@@ -26,7 +26,8 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD, prefs: Record<
   return browser;
 }
 
-export async function firefoxDriver(): Promise<ReaderDriver> {
+/** `prefs`: more Firefox preferences for this browser (e.g. a dark system theme). */
+export async function firefoxDriver(prefs: Record<string, string | number | boolean> = {}): Promise<ReaderDriver> {
   // Downloads land in a folder of their own, without a dialog (the export test reads them there).
   const downloads = mkdtempSync(join(tmpdir(), 'hanyeong-firefox-downloads-'));
   const browser = await launchFirefox(FIREFOX_BUILD, {
@@ -37,6 +38,7 @@ export async function firefoxDriver(): Promise<ReaderDriver> {
     'browser.download.alwaysOpenPanel': false,
     // Lets the page read the clipboard back without the paste prompt (the copy test).
     'dom.events.testing.asyncClipboard': true,
+    ...prefs,
   });
   const page: Page = (await browser.pages())[0] ?? (await browser.newPage());
   await page.setViewport({ width: 1280, height: 860 });
@@ -95,6 +97,9 @@ export async function firefoxDriver(): Promise<ReaderDriver> {
       return { name, text: readFileSync(join(downloads, name), 'utf8') };
     },
     testHook: (detail) => callTestBridge(page, detail),
+    async addScript(source) {
+      await page.addScriptTag({ content: source });
+    },
     screenshot: async (path) => {
       await page.screenshot({ path });
     },

@@ -3,12 +3,15 @@
  * focus, the layouts, themes, text size and line spacing (and that the panel remembers them), the
  * width by dragging, sentence links, read aloud (with a stand-in voice: utils/speech-stand-in.ts says
  * why), copying a pair read back from the clipboard, and both exports as real downloads. Headless
- * Firefox fires no focus events (e2e/firefox.ts), so there the driver's "focus" is a click.
+ * Firefox fires no focus events (e2e/firefox.ts), so there the driver's "focus" is a click and the
+ * focus ring is checked in Chromium only; the automatic theme's following the system is checked in
+ * e2e/store-screenshots.e2e.ts (Chromium) and e2e/reader-ux.firefox.e2e.ts (a dark-system Firefox).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor, type ReaderDriver } from './driver';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import { FIXTURES, startPageServer, type PageServer } from './server';
 
 const SEED = 'breaknews-seed';
@@ -21,7 +24,16 @@ function choose(name: string, value: string): (root: ShadowRoot | null) => void 
   ) as (root: ShadowRoot | null) => void;
 }
 
-export function readerUxScenarios(name: string, makeDriver: () => Promise<ReaderDriver>): void {
+export interface UxOptions {
+  /**
+   * The browser window holds focus. Headless Firefox's never does: element.focus() moves
+   * document.activeElement (and keys go there) but fires no focus events and :focus never matches,
+   * so the focus ring cannot be seen there.
+   */
+  windowFocus: boolean;
+}
+
+export function readerUxScenarios(name: string, makeDriver: () => Promise<ReaderDriver>, options: UxOptions): void {
   describe(`reading with the panel in ${name}`, () => {
     let driver: ReaderDriver;
     let server: PageServer;
@@ -70,6 +82,13 @@ export function readerUxScenarios(name: string, makeDriver: () => Promise<Reader
       await driver.press('j');
       const focused = () => driver.inPanel((root) => `${root!.activeElement?.getAttribute('data-pair')}:${root!.activeElement?.getAttribute('lang')}`);
       await waitFor(() => focused().then((f) => f === '4:ko'), 'focus on pair 4 (Korean)');
+      // Focus is visible: the focused paragraph draws the accent outline.
+      if (options.windowFocus) {
+        expect(await driver.inPanel((root) => {
+          const style = getComputedStyle(root!.activeElement!);
+          return `${style.outlineStyle} ${style.outlineWidth}`;
+        })).toBe('solid 2px');
+      }
       await driver.press('Enter');
       await waitFor(() => focused().then((f) => f === '4:en'), 'Enter to focus the English of pair 4');
       await driver.press('Enter');
@@ -324,6 +343,44 @@ export function readerUxScenarios(name: string, makeDriver: () => Promise<Reader
 
       await driver.click('[data-action="switch-language"]');
       await waitFor(() => primary().then((p) => p === 'ko'), 'Korean to lead again');
+    });
+
+    describe('an axe-core audit of the open panel', () => {
+      interface AxeFinding {
+        id: string;
+        impact: string | null;
+        help: string;
+        targets: string[];
+      }
+      const audit = (): Promise<AxeFinding[]> =>
+        driver.inPage(() => {
+          const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+          return axe
+            .run({ include: [document.querySelector('hanyeong-reader')] })
+            .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) })));
+        }) as unknown as Promise<AxeFinding[]>;
+
+      beforeAll(async () => {
+        await openSeed();
+        await driver.addScript(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+      });
+
+      for (const theme of ['light', 'dark', 'sepia'] as const) {
+        it(`finds no serious or critical violation in the ${theme} theme`, async () => {
+          await driver.inPanel(choose('theme', theme));
+          await waitFor(() => driver.inPanel(new Function('root', `return root.querySelector('.panel').getAttribute('data-theme') === '${theme}'`) as (root: ShadowRoot | null) => boolean), `the ${theme} theme`);
+          const blocking = (await audit()).filter((f) => f.impact === 'serious' || f.impact === 'critical');
+          expect(blocking).toEqual([]);
+        });
+      }
+
+      it('can fail: a button with no name inside the panel is reported', async () => {
+        await driver.inPanel((root) => void root!.querySelector('.bar')!.append(Object.assign(document.createElement('button'), { className: 'nameless' })));
+        const ids = (await audit()).map((f) => f.id);
+        await driver.inPanel((root) => root!.querySelector('.nameless')!.remove());
+        await driver.inPanel(choose('theme', 'auto'));
+        expect(ids).toContain('button-name');
+      });
     });
   });
 }
