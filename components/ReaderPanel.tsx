@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ReaderRow, ReaderView, RowText } from '../lib/reader';
 import { exportArticle, type ExportFormat } from '../lib/export';
 import { alignSentences, type SentenceSpan } from '../lib/sentences';
-import { PANEL_WIDTH_MIN, readingQueue, shownLayout, type Lang, type SpokenRow, type Layout, type PanelState, type PanelStore, type Theme } from './panel-state';
+import { PANEL_WIDTH_MIN, readingQueue, shownLayout, type Lang, type SpokenPiece, type Layout, type PanelState, type PanelStore, type Theme } from './panel-state';
 import type { PanelStrings } from './strings';
 import type { TranslationStore } from './translation/translation-state';
 import type { TranslationStrings } from './translation/translation-strings';
@@ -120,15 +120,38 @@ function linkSentences(row: ReaderRow): Record<Lang, LinkedSentences> | null {
   };
 }
 
-/** The paragraph's text, cut into sentence spans; the text between them stays as it was. */
-function SentenceText({ text, sentences, lit }: { text: string; sentences: LinkedSentences; lit: number | null }) {
+/** The sentence being read aloud: offsets into one paragraph's text. */
+interface SpokenRange {
+  para: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * A paragraph's text, as text nodes only: cut into sentence spans when the pair links sentences, with
+ * the sentence being read aloud marked; the text between the pieces stays as it was.
+ */
+function ParagraphText({ text, sentences, lit, speaking }: { text: string; sentences?: LinkedSentences; lit: number | null; speaking: SpokenRange | null }) {
+  const reading = (start: number, end: number) => (speaking && start < speaking.end && end > speaking.start ? '' : undefined);
+  if (!sentences) {
+    if (!speaking) return <>{text}</>;
+    return (
+      <>
+        {text.slice(0, speaking.start)}
+        <span class="sentence" data-speaking="">
+          {text.slice(speaking.start, speaking.end)}
+        </span>
+        {text.slice(speaking.end)}
+      </>
+    );
+  }
   const parts = [];
   let at = 0;
   sentences.spans.forEach((span, i) => {
     if (span.start > at) parts.push(text.slice(at, span.start));
     const link = sentences.link[i];
     parts.push(
-      <span key={i} class="sentence" data-sentence={String(link)} data-lit={lit !== null && lit === link ? '' : undefined}>
+      <span key={i} class="sentence" data-sentence={String(link)} data-lit={lit !== null && lit === link ? '' : undefined} data-speaking={reading(span.start, span.end)}>
         {text.slice(span.start, span.end)}
       </span>,
     );
@@ -148,8 +171,10 @@ function Cell(props: {
   translated?: boolean;
   sentences?: LinkedSentences;
   litSentence?: number | null;
+  /** The sentence of this side being read aloud, if any. */
+  speaking?: SpokenRange | null;
 }) {
-  const { lang, row, index, active, tabStop, strings, translated, sentences, litSentence = null } = props;
+  const { lang, row, index, active, tabStop, strings, translated, sentences, litSentence = null, speaking = null } = props;
   const texts: RowText[] = row[lang];
   const other = row[lang === 'ko' ? 'en' : 'ko'];
   const unpaired = texts.length > 0 && other.length === 0 && !translated;
@@ -170,7 +195,7 @@ function Cell(props: {
           tabIndex={tabStop && i === 0 ? 0 : -1}
         >
           {row.kind === 'caption' && <span class="tag">{strings.caption}</span>}
-          {sentences && i === 0 ? <SentenceText text={t.text} sentences={sentences} lit={litSentence} /> : t.text}
+          <ParagraphText text={t.text} sentences={i === 0 ? sentences : undefined} lit={litSentence} speaking={speaking?.para === i ? speaking : null} />
           {unpaired && row.kind !== 'caption' && <span class="tag unpaired-tag">{strings.unpaired}</span>}
         </Tag>
       ))}
@@ -225,8 +250,8 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
   /** The width while the left edge is being dragged; saved (set-width) when the drag ends. */
   const [dragWidth, setDragWidth] = useState<number | null>(null);
   const [litSentence, setLitSentence] = useState<number | null>(null);
-  /** The row being read aloud, and whether reading is paused; null when not reading. */
-  const [reading, setReading] = useState<{ row: number; paused: boolean } | null>(null);
+  /** The sentence being read aloud (its row, language and place), and whether reading is paused; null when not reading. */
+  const [reading, setReading] = useState<(SpokenRange & { row: number; lang: Lang; paused: boolean }) | null>(null);
   // Each start or stop begins a new reading: an utterance's late `end` from an earlier one is ignored.
   const readingRun = useRef(0);
   // Sentences are cut for the active pair only: aligning every pair of a 3,000-paragraph article
@@ -341,17 +366,16 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
     const run = ++readingRun.current;
     const lang = store.get().primary;
     const queue = readingQueue(view.rows, store.get().active ?? 0, lang, scope);
-    const next = (rest: SpokenRow[]) => {
+    const next = (rest: SpokenPiece[]) => {
       if (run !== readingRun.current) return;
       const [item, ...later] = rest;
       if (!item) {
         setReading(null);
         return;
       }
-      // What is read is the active pair: highlighted, and kept in view.
+      // What is read is the active pair, its sentence marked (and kept in view, effect below).
       store.dispatch({ type: 'activate', row: item.row });
-      revealInContainer(paragraph(item.row, lang));
-      setReading({ row: item.row, paused: false });
+      setReading({ row: item.row, lang, para: item.para, start: item.start, end: item.end, paused: false });
       speech.speak(item.text, lang === 'ko' ? 'ko-KR' : 'en-US', (finished) => (finished ? next(later) : run === readingRun.current && setReading(null)));
     };
     next(queue);
@@ -368,6 +392,9 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
     setReading({ ...reading, paused: !reading.paused });
   };
   useEffect(() => () => speech?.cancel(), [speech]);
+  useEffect(() => {
+    if (reading && !reading.paused) revealInContainer(rowsRef.current?.querySelector('[data-speaking]'));
+  }, [reading]);
 
   // A detached link, clicked once: no anchor joins the panel (page text never becomes markup there,
   // and e2e/hostile.scenarios.ts checks the panel holds no <a>). The file holds the article in the
@@ -542,6 +569,7 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
                     translated={Boolean(translatedRows?.[index])}
                     sentences={state.active === index ? activeSentences?.[lang] : undefined}
                     litSentence={state.active === index ? litSentence : null}
+                    speaking={reading?.row === index && reading.lang === lang ? reading : null}
                   />
                 ),
               )}

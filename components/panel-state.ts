@@ -4,6 +4,7 @@
  * content script (shortcuts, toolbar button) and the view dispatch to the same place.
  */
 import { FONT_SIZE_MAX, FONT_SIZE_MIN, LINE_HEIGHT_MAX, LINE_HEIGHT_MIN, LINE_HEIGHT_STEP, PANEL_WIDTH_MIN, roundLineHeight, type PanelLayout, type Theme } from '../lib/settings';
+import { splitSentences } from '../lib/sentences';
 import { createReducerStore, type ReducerStore } from './reducer-store';
 
 export type Lang = 'ko' | 'en';
@@ -91,22 +92,31 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
   }
 }
 
-/** What read-aloud speaks, in order: one entry per row that has text in `lang`. */
-export interface SpokenRow {
+/** One utterance of read-aloud: a sentence of one paragraph of a row, with its place in that paragraph. */
+export interface SpokenPiece {
   row: number;
+  /** Index of the paragraph within the row's side. */
+  para: number;
+  /** Offsets of the sentence in the paragraph's text (lib/sentences.ts). */
+  start: number;
+  end: number;
   text: string;
 }
 
 /**
- * The rows read aloud: the active pair alone ('pair'), or the article from it on ('from-here').
- * Rows with no text in the chosen language (an unpaired caption) are skipped, not read as silence.
+ * What read-aloud speaks, in order: the active pair alone ('pair'), or the article from it on
+ * ('from-here'), a sentence per utterance. Sentence by sentence, the panel can highlight the one being
+ * read, and no utterance is long enough to meet Chrome's cut-off of long utterances (its network
+ * voices stop after about 15 s of speech). Rows with no text in `lang` (an unpaired caption) are
+ * skipped, not read as silence.
  */
-export function readingQueue(rows: { ko: { text: string }[]; en: { text: string }[] }[], from: number, lang: Lang, scope: 'pair' | 'from-here'): SpokenRow[] {
+export function readingQueue(rows: { ko: { text: string }[]; en: { text: string }[] }[], from: number, lang: Lang, scope: 'pair' | 'from-here'): SpokenPiece[] {
   const last = scope === 'pair' ? from : rows.length - 1;
-  const queue: SpokenRow[] = [];
+  const queue: SpokenPiece[] = [];
   for (let row = Math.max(0, from); row <= last && row < rows.length; row++) {
-    const text = rows[row][lang].map((t) => t.text).join(' ').trim();
-    if (text) queue.push({ row, text });
+    rows[row][lang].forEach(({ text }, para) => {
+      for (const sentence of splitSentences(text)) queue.push({ row, para, start: sentence.start, end: sentence.end, text: sentence.text });
+    });
   }
   return queue;
 }

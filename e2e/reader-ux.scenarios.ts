@@ -298,34 +298,66 @@ export function readerUxScenarios(name: string, makeDriver: () => Promise<Reader
       expect(await driver.send({ type: 'reader:toggle' })).toEqual({ open: true, primary: 'ko' });
       await waitFor(() => driver.inPanel((root) => (root?.querySelector('[data-kind="body"]') ? true : null)), 'the panel rows');
       const pairs = await bodyPairs();
-      const [first, second] = pairs;
+      // The seed's fourth body pair has two English sentences ("… Foundation. to be.", the page's own
+      // machine translation): a sentence per utterance is checked there.
+      const [first, , , twoSentences, following] = pairs;
       const spoken = async () => (await speech()).log.filter((r) => r.call === 'speak');
       const reading = () => driver.inPanel((root) => [...new Set(Array.from(root!.querySelectorAll('.row[data-reading] [data-pair]')).map((el) => el.getAttribute('data-pair')))]);
       const controls = () => driver.inPanel((root) => Array.from(root!.querySelectorAll('[data-action^="read-"]')).map((el) => el.getAttribute('data-action')));
 
+      const speaking = () =>
+        driver.inPanel((root) => {
+          const marked = Array.from(root!.querySelectorAll('[data-speaking]'));
+          return marked.map((el) => `${el.closest('[data-pair]')!.getAttribute('data-pair')}:${el.closest('[data-pair]')!.getAttribute('lang')}:${el.textContent}`);
+        });
+      const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
+      /**
+       * Lets the stand-in voice read through `pair`, a sentence per utterance: each one in `lang`'s
+       * voice, marked in the panel while it is read, together the whole paragraph. Returns the number
+       * of utterances so far.
+       */
+      const readThrough = async (pair: number, lang: 'ko' | 'en', before: number) => {
+        const voice = lang === 'ko' ? { lang: 'ko-KR', voice: 'Stand-in 한국어' } : { lang: 'en-US', voice: 'Stand-in English' };
+        const said: string[] = [];
+        let count = before;
+        const whole = normal(await textOf(pair, lang));
+        while (normal(said.join(' ')) !== whole) {
+          const utterance = await waitFor(() => spoken().then((s) => (s.length > count ? s[count] : null)), `utterance ${count + 1}`);
+          expect(utterance).toMatchObject({ call: 'speak', ...voice });
+          expect(await waitFor(() => speaking().then((m) => (m.length ? m : null)), 'the sentence being read marked')).toEqual([`${pair}:${lang}:${utterance.text}`]);
+          expect(await reading()).toEqual([String(pair)]);
+          said.push(utterance.text!);
+          count++;
+          expect(said.length, `the utterances of pair ${pair} to make up its text`).toBeLessThan(20);
+          expect((await speech('finish')).finished).toBe(true);
+        }
+        return count;
+      };
+
       // One pair, in Korean.
       await driver.click(`[data-pair="${first}"][lang="ko"]`);
       await driver.click('[data-action="read-pair"]');
-      expect(await waitFor(() => spoken().then((s) => (s.length ? s : null)), 'an utterance')).toEqual([{ call: 'speak', text: await textOf(first, 'ko'), lang: 'ko-KR', voice: 'Stand-in 한국어' }]);
-      expect(await reading()).toEqual([String(first)]);
-      expect(await controls()).toEqual(['read-pause', 'read-stop']);
-      expect((await speech('finish')).finished).toBe(true);
+      await waitFor(() => controls().then((c) => c[0] === 'read-pause'), 'the pause and stop controls');
+      const afterPair = await readThrough(first, 'ko', 0);
       expect(await waitFor(() => controls().then((c) => (c[0] === 'read-pair' ? c : null)), 'reading to end')).toEqual(['read-pair', 'read-from-here']);
       expect(await reading()).toEqual([]);
-      expect(await spoken()).toHaveLength(1);
+      expect(await speaking()).toEqual([]);
+      expect(await spoken()).toHaveLength(afterPair);
 
-      // From the active pair on, in English.
+      // From the active pair on, in English: through it, and on to the next pair.
       await driver.click('[data-action="switch-language"]');
       await waitFor(() => primary().then((p) => p === 'en'), 'English to lead');
-      await driver.click(`[data-pair="${first}"][lang="en"]`);
+      await driver.click(`[data-pair="${twoSentences}"][lang="en"]`);
       await driver.click('[data-action="read-from-here"]');
-      const english = { call: 'speak', lang: 'en-US', voice: 'Stand-in English' };
-      expect(await waitFor(() => spoken().then((s) => (s.length === 2 ? s[1] : null)), 'the English utterance')).toEqual({ ...english, text: await textOf(first, 'en') });
-      expect((await speech('finish')).finished).toBe(true);
-      expect(await waitFor(() => spoken().then((s) => (s.length === 3 ? s[2] : null)), 'the next pair read')).toEqual({ ...english, text: await textOf(second, 'en') });
-      // What is read is highlighted: the row being read, and the active pair with it.
-      expect(await waitFor(() => reading().then((r) => (r[0] === String(second) ? r : null)), 'the highlight to follow')).toEqual([String(second)]);
-      expect(await driver.inPanel((root) => [...new Set(Array.from(root!.querySelectorAll('[data-active]')).map((el) => el.getAttribute('data-pair')))])).toEqual([String(second)]);
+      const afterTwo = await readThrough(twoSentences, 'en', afterPair);
+      expect(afterTwo - afterPair, 'two English sentences, two utterances').toBe(2);
+      const next = await waitFor(() => spoken().then((s) => (s.length > afterTwo ? s[afterTwo] : null)), 'the next pair read');
+      expect(next).toMatchObject({ call: 'speak', lang: 'en-US', voice: 'Stand-in English' });
+      expect(normal(await textOf(following, 'en')).startsWith(normal(next.text!))).toBe(true);
+      // What is read is highlighted: the row being read, its sentence, and the active pair with it.
+      expect(await waitFor(() => reading().then((r) => (r[0] === String(following) ? r : null)), 'the highlight to follow')).toEqual([String(following)]);
+      expect(await speaking()).toEqual([`${following}:en:${next.text}`]);
+      expect(await driver.inPanel((root) => [...new Set(Array.from(root!.querySelectorAll('[data-active]')).map((el) => el.getAttribute('data-pair')))])).toEqual([String(following)]);
 
       // Pause holds the voice where it is; resume goes on; stop ends the reading.
       await driver.click('[data-action="read-pause"]');
@@ -338,8 +370,9 @@ export function readerUxScenarios(name: string, makeDriver: () => Promise<Reader
       expect((await speech()).log.map((r) => r.call).slice(-3)).toEqual(['pause', 'resume', 'cancel']);
       expect((await speech('finish')).finished, 'nothing is spoken after stop').toBe(false);
       await new Promise((r) => setTimeout(r, 300));
-      expect(await spoken()).toHaveLength(3);
+      expect(await spoken()).toHaveLength(afterTwo + 1);
       expect(await reading()).toEqual([]);
+      expect(await speaking()).toEqual([]);
 
       await driver.click('[data-action="switch-language"]');
       await waitFor(() => primary().then((p) => p === 'ko'), 'Korean to lead again');

@@ -79,17 +79,26 @@ describe('readingQueue', () => {
   const rows = [
     { ko: [{ text: '제목' }], en: [{ text: 'Title' }] },
     { ko: [{ text: '사진 설명' }], en: [] },
-    { ko: [{ text: '첫 문단.' }, { text: '둘째 문단.' }], en: [{ text: 'Both paragraphs.' }] },
+    { ko: [{ text: '첫 문단이다. “인용이다.”라고 말했다.' }, { text: '둘째 문단.' }], en: [{ text: 'Both paragraphs. Two sentences.' }] },
   ];
+  const spoken = (queue: { row: number; text: string }[]) => queue.map((piece) => `${piece.row}:${piece.text}`);
 
-  it('reads one pair, in the chosen language', () => {
-    expect(readingQueue(rows, 2, 'ko', 'pair')).toEqual([{ row: 2, text: '첫 문단. 둘째 문단.' }]);
-    expect(readingQueue(rows, 0, 'en', 'pair')).toEqual([{ row: 0, text: 'Title' }]);
+  it('reads one pair in the chosen language, a sentence per utterance, with each sentence\'s place', () => {
+    const korean = readingQueue(rows, 2, 'ko', 'pair');
+    expect(spoken(korean)).toEqual(['2:첫 문단이다.', '2:“인용이다.”라고 말했다.', '2:둘째 문단.']);
+    expect(korean.map(({ para, start, end }) => [para, start, end])).toEqual([
+      [0, 0, 7],
+      [0, 8, 22],
+      [1, 0, 6],
+    ]);
+    for (const piece of korean) expect(rows[2].ko[piece.para].text.slice(piece.start, piece.end)).toBe(piece.text);
+    expect(spoken(readingQueue(rows, 2, 'en', 'pair'))).toEqual(['2:Both paragraphs.', '2:Two sentences.']);
+    expect(readingQueue(rows, 0, 'en', 'pair')).toEqual([{ row: 0, para: 0, start: 0, end: 5, text: 'Title' }]);
   });
 
   it('reads from a pair to the end, skipping rows with nothing in that language', () => {
-    expect(readingQueue(rows, 0, 'en', 'from-here').map((r) => r.row)).toEqual([0, 2]);
-    expect(readingQueue(rows, 1, 'ko', 'from-here').map((r) => r.row)).toEqual([1, 2]);
+    expect([...new Set(readingQueue(rows, 0, 'en', 'from-here').map((r) => r.row))]).toEqual([0, 2]);
+    expect([...new Set(readingQueue(rows, 1, 'ko', 'from-here').map((r) => r.row))]).toEqual([1, 2]);
     expect(readingQueue(rows, 1, 'en', 'pair')).toEqual([]);
   });
 });
