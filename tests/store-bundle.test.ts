@@ -36,14 +36,35 @@ function policyViolations(text: string): string[] {
   return FORBIDDEN.filter(({ pattern }) => pattern.test(text)).map(({ why }) => why);
 }
 
+/** A Chrome test build beside the store ones: the control for the test-hook scan. */
+const testOutDir = mkdtempSync(join(tmpdir(), 'hanyeong-test-bundle-'));
+
 beforeAll(() => {
   const env = { ...process.env, HANYEONG_OUT: outDir, HANYEONG_TEST_HOOKS: '' };
   const wxt = resolve(ROOT, 'node_modules/.bin/wxt');
   execFileSync(wxt, ['build'], { cwd: ROOT, env, stdio: 'ignore' });
   execFileSync(wxt, ['build', '-b', 'firefox'], { cwd: ROOT, env, stdio: 'ignore' });
-}, 120_000);
+  execFileSync(wxt, ['build'], { cwd: ROOT, env: { ...env, HANYEONG_OUT: testOutDir, HANYEONG_TEST_HOOKS: '1' }, stdio: 'ignore' });
+}, 180_000);
 
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(testOutDir, { recursive: true, force: true });
+});
+
+/** What only a test build may hold: the page-event bridge and the stand-in speech synthesis. */
+const TEST_HOOK_MARKS = ['hanyeong-test', 'test:speech', 'test:storage', 'Stand-in'];
+const testHookMarks = (dir: string) => filesUnder(dir).flatMap((file) => TEST_HOOK_MARKS.filter((mark) => readFileSync(file, 'utf8').includes(mark)));
+
+describe('test hooks', () => {
+  it.each(PACKAGES)('are compiled out of the %s store build', (pkg) => {
+    expect(testHookMarks(join(outDir, pkg))).toEqual([]);
+  });
+
+  it('are in a test build (the scan can fail)', () => {
+    expect(new Set(testHookMarks(join(testOutDir, 'chrome-mv3')))).toEqual(new Set(TEST_HOOK_MARKS));
+  });
+});
 
 describe('store policy scan', () => {
   it('recognises each forbidden construct (the scan can fail)', () => {
