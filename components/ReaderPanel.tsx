@@ -210,16 +210,13 @@ function exportName(view: ReaderView, format: ExportFormat): string {
   return `${stem}.${format === 'markdown' ? 'md' : 'txt'}`;
 }
 
-/** Three lines `gap` px apart: the line-spacing buttons' picture (their names are in hidden text). */
+/**
+ * Three lines `gap` px apart, drawn by CSS (`.lines`): the line-spacing buttons' picture (their names
+ * are in hidden text). Not an <svg>: the panel holds no element of a kind page markup could bring in
+ * (e2e/hostile.scenarios.ts checks).
+ */
 function LinesIcon({ gap }: { gap: number }) {
-  const top = 8 - gap;
-  return (
-    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      {[top, 8, 8 + gap].map((y) => (
-        <rect key={y} x="2" y={y - 0.75} width="12" height="1.5" rx="0.75" fill="currentColor" />
-      ))}
-    </svg>
-  );
+  return <span class="lines" aria-hidden="true" style={{ '--gap': `${gap}px` }} />;
 }
 
 /** A toolbar menu of one setting (layout, theme): the value shown is the panel's state. */
@@ -460,65 +457,67 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
       <header class="bar">
         <span class="brand">한영 리더 <span class="brand-en">Hanyeong Reader</span></span>
         <span class="source">{source}</span>
-        <span class="spacer" />
-        <button type="button" class="btn" data-action="switch-language" onClick={() => store.dispatch({ type: 'switch-language' })}>
-          {strings.switchLanguage} ({LANG_NAME[state.primary]})
-        </button>
-        <Menu action="layout" label={strings.layoutLabel} value={state.layout} choices={LAYOUTS} names={strings.layoutNames} onChoose={(layout) => store.dispatch({ type: 'set-layout', layout })} />
-        <Menu action="theme" label={strings.themeLabel} value={state.theme} choices={THEMES} names={strings.themeNames} onChoose={(theme) => store.dispatch({ type: 'set-theme', theme })} />
-        <span class="group" role="group" aria-label={strings.textSize}>
-          <button type="button" class="btn" data-action="text-smaller" title={strings.textSmaller} onClick={() => textSize(-1)}>
-            A−
-            <span class="visually-hidden"> {strings.textSmaller}</span>
+        {/* The controls wrap inside their own box, so the close button stays at the top right. */}
+        <div class="tools">
+          <button type="button" class="btn" data-action="switch-language" onClick={() => store.dispatch({ type: 'switch-language' })}>
+            {strings.switchLanguage} ({LANG_NAME[state.primary]})
           </button>
-          <button type="button" class="btn" data-action="text-larger" title={strings.textLarger} onClick={() => textSize(1)}>
-            A+
-            <span class="visually-hidden"> {strings.textLarger}</span>
-          </button>
-        </span>
-        <span class="group" role="group" aria-label={strings.lineSpacing}>
-          <button type="button" class="btn icon" data-action="line-tighter" title={strings.lineTighter} onClick={() => lineSpacing(-1)}>
-            <LinesIcon gap={3} />
-            <span class="visually-hidden">{strings.lineTighter}</span>
-          </button>
-          <button type="button" class="btn icon" data-action="line-looser" title={strings.lineLooser} onClick={() => lineSpacing(1)}>
-            <LinesIcon gap={5} />
-            <span class="visually-hidden">{strings.lineLooser}</span>
-          </button>
-        </span>
-        {speech && view && !notice && (
-          <span class="group" role="group" aria-label={strings.readAloud}>
-            {reading ? (
-              <>
-                <button type="button" class="btn" data-action="read-pause" aria-pressed={reading.paused} onClick={togglePause}>
-                  {strings.readPause}
-                </button>
-                <button type="button" class="btn" data-action="read-stop" onClick={stopReading}>
-                  {strings.readStop}
-                </button>
-              </>
-            ) : (
-              <>
-                <button type="button" class="btn" data-action="read-pair" onClick={() => readAloud('pair')}>
-                  {strings.readPair}
-                </button>
-                <button type="button" class="btn" data-action="read-from-here" onClick={() => readAloud('from-here')}>
-                  {strings.readFromHere}
-                </button>
-              </>
-            )}
-          </span>
-        )}
-        {view && !notice && (
-          <span class="group" role="group" aria-label={strings.exportLabel}>
-            <button type="button" class="btn" data-action="export-markdown" onClick={() => exportTo('markdown')}>
-              {strings.exportMarkdown}
+          <Menu action="layout" label={strings.layoutLabel} value={state.layout} choices={LAYOUTS} names={strings.layoutNames} onChoose={(layout) => store.dispatch({ type: 'set-layout', layout })} />
+          <Menu action="theme" label={strings.themeLabel} value={state.theme} choices={THEMES} names={strings.themeNames} onChoose={(theme) => store.dispatch({ type: 'set-theme', theme })} />
+          <span class="group" role="group" aria-label={strings.textSize}>
+            <button type="button" class="btn" data-action="text-smaller" title={strings.textSmaller} onClick={() => textSize(-1)}>
+              A−
+              <span class="visually-hidden"> {strings.textSmaller}</span>
             </button>
-            <button type="button" class="btn" data-action="export-text" onClick={() => exportTo('text')}>
-              {strings.exportText}
+            <button type="button" class="btn" data-action="text-larger" title={strings.textLarger} onClick={() => textSize(1)}>
+              A+
+              <span class="visually-hidden"> {strings.textLarger}</span>
             </button>
           </span>
-        )}
+          <span class="group" role="group" aria-label={strings.lineSpacing}>
+            <button type="button" class="btn icon" data-action="line-tighter" title={strings.lineTighter} onClick={() => lineSpacing(-1)}>
+              <LinesIcon gap={3} />
+              <span class="visually-hidden">{strings.lineTighter}</span>
+            </button>
+            <button type="button" class="btn icon" data-action="line-looser" title={strings.lineLooser} onClick={() => lineSpacing(1)}>
+              <LinesIcon gap={5} />
+              <span class="visually-hidden">{strings.lineLooser}</span>
+            </button>
+          </span>
+          {speech && view && !notice && (
+            <span class="group" role="group" aria-label={strings.readAloud}>
+              {reading ? (
+                <>
+                  <button type="button" class="btn" data-action="read-pause" aria-pressed={reading.paused} onClick={togglePause}>
+                    {strings.readPause}
+                  </button>
+                  <button type="button" class="btn" data-action="read-stop" onClick={stopReading}>
+                    {strings.readStop}
+                  </button>
+                </>
+              ) : (
+                <>
+                  <button type="button" class="btn" data-action="read-pair" onClick={() => readAloud('pair')}>
+                    {strings.readPair}
+                  </button>
+                  <button type="button" class="btn" data-action="read-from-here" onClick={() => readAloud('from-here')}>
+                    {strings.readFromHere}
+                  </button>
+                </>
+              )}
+            </span>
+          )}
+          {view && !notice && (
+            <span class="group" role="group" aria-label={strings.exportLabel}>
+              <button type="button" class="btn" data-action="export-markdown" onClick={() => exportTo('markdown')}>
+                {strings.exportMarkdown}
+              </button>
+              <button type="button" class="btn" data-action="export-text" onClick={() => exportTo('text')}>
+                {strings.exportText}
+              </button>
+            </span>
+          )}
+        </div>
         <button type="button" class="btn close" data-action="close" ref={closeRef} onClick={onClose} aria-label={strings.close}>
           ✕
         </button>
