@@ -3,7 +3,7 @@
  * plain function tested without rendering (tests/panel-state.test.ts), and a tiny store so the
  * content script (shortcuts, toolbar button) and the view dispatch to the same place.
  */
-import { FONT_SIZE_MAX, FONT_SIZE_MIN, LINE_HEIGHT_MAX, LINE_HEIGHT_MIN, LINE_HEIGHT_STEP, PANEL_WIDTH_MIN, roundLineHeight, type PanelLayout, type Theme } from '../lib/settings';
+import { boundFontSize, boundLineHeight, FONT_SIZE_MAX, FONT_SIZE_MIN, LINE_HEIGHT_MAX, LINE_HEIGHT_MIN, LINE_HEIGHT_STEP, PANEL_WIDTH_MIN, type PanelLayout, type Theme } from '../lib/settings';
 import { splitSentences } from '../lib/sentences';
 import { createReducerStore, type ReducerStore } from './reducer-store';
 
@@ -78,11 +78,11 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
     case 'set-theme':
       return state.theme === action.theme ? state : { ...state, theme: action.theme };
     case 'text-size': {
-      const fontSize = Math.min(FONT_SIZE_MAX, Math.max(FONT_SIZE_MIN, Math.round(state.fontSize) + action.by));
+      const fontSize = boundFontSize(state.fontSize + action.by);
       return fontSize === state.fontSize ? state : { ...state, fontSize };
     }
     case 'line-height': {
-      const lineHeight = roundLineHeight(Math.min(LINE_HEIGHT_MAX, Math.max(LINE_HEIGHT_MIN, state.lineHeight + action.by * LINE_HEIGHT_STEP)));
+      const lineHeight = boundLineHeight(state.lineHeight + action.by * LINE_HEIGHT_STEP);
       return lineHeight === state.lineHeight ? state : { ...state, lineHeight };
     }
     case 'set-width': {

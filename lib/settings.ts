@@ -58,8 +58,10 @@ const LAYOUTS: PanelLayout[] = ['auto', 'side-by-side', 'interleaved', 'single']
 
 const clamp = (n: unknown, lo: number, hi: number, fallback: number) =>
   typeof n === 'number' && Number.isFinite(n) ? Math.min(hi, Math.max(lo, n)) : fallback;
-/** A line height to one decimal: 1.7 + 0.1 is 1.8, not 1.8000000000000003. */
-export const roundLineHeight = (n: number): number => Math.round(n * 10) / 10;
+/** A text size the schema holds: whole px within the bounds (the panel's A−/A+, the options page, stored values). */
+export const boundFontSize = (px: number): number => Math.min(FONT_SIZE_MAX, Math.max(FONT_SIZE_MIN, Math.round(px)));
+/** A line height the schema holds: within the bounds, to one decimal (1.7 + 0.1 is 1.8, not 1.8000000000000003). */
+export const boundLineHeight = (n: number): number => Math.round(Math.min(LINE_HEIGHT_MAX, Math.max(LINE_HEIGHT_MIN, n)) * 10) / 10;
 const oneOf = <T>(value: unknown, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
 
 /** A host as the user typed it ("www.chosun.com", "https://news.naver.com/x") → "chosun.com"-style host, or null. */
@@ -97,8 +99,8 @@ export function parseSettings(value: unknown): Settings {
     layout: oneOf(v.layout, LAYOUTS, DEFAULT_SETTINGS.layout),
     primary: oneOf(v.primary, ['ko', 'en'] as const, DEFAULT_SETTINGS.primary),
     theme: oneOf(v.theme, THEMES, DEFAULT_SETTINGS.theme),
-    fontSize: clamp(v.fontSize, FONT_SIZE_MIN, FONT_SIZE_MAX, DEFAULT_SETTINGS.fontSize),
-    lineHeight: roundLineHeight(clamp(v.lineHeight, LINE_HEIGHT_MIN, LINE_HEIGHT_MAX, DEFAULT_SETTINGS.lineHeight)),
+    fontSize: boundFontSize(clamp(v.fontSize, FONT_SIZE_MIN, FONT_SIZE_MAX, DEFAULT_SETTINGS.fontSize)),
+    lineHeight: boundLineHeight(clamp(v.lineHeight, LINE_HEIGHT_MIN, LINE_HEIGHT_MAX, DEFAULT_SETTINGS.lineHeight)),
     panelWidth: v.panelWidth === null || v.panelWidth === undefined ? null : clamp(v.panelWidth, PANEL_WIDTH_MIN, PANEL_WIDTH_MAX, 1180),
     autoOpen: typeof v.autoOpen === 'boolean' ? v.autoOpen : DEFAULT_SETTINGS.autoOpen,
     neverRunOn: Array.isArray(v.neverRunOn) ? [...new Set(v.neverRunOn.filter((h): h is string => typeof h === 'string').map(normaliseHost).filter((h): h is string => h !== null))] : [],

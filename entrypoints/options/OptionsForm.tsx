@@ -4,7 +4,7 @@
  */
 import type { JSX, TargetedEvent } from 'preact';
 import { useState } from 'preact/hooks';
-import { FONT_SIZE_MAX, FONT_SIZE_MIN, LINE_HEIGHT_MAX, LINE_HEIGHT_MIN, LINE_HEIGHT_STEP, roundLineHeight, type PanelLayout, type Settings, type Theme } from '../../lib/settings';
+import { boundFontSize, boundLineHeight, FONT_SIZE_MAX, FONT_SIZE_MIN, LINE_HEIGHT_MAX, LINE_HEIGHT_MIN, LINE_HEIGHT_STEP, type PanelLayout, type Settings, type Theme } from '../../lib/settings';
 import type { EngineId } from '../../lib/translate/engine';
 import type { EngineSecrets } from '../../utils/secrets';
 import { ENGINE_FIELDS, engineFieldValue, parseNeverRunOn, setEngineField, type EngineField } from './options-model';
@@ -134,36 +134,8 @@ export function OptionsForm(props: OptionsFormProps): JSX.Element {
             <option value="en">{s.optionsPrimaryEn}</option>
           </select>
         </label>
-        <label>
-          {s.optionsFontSize}
-          <input
-            name="fontSize"
-            type="number"
-            min={FONT_SIZE_MIN}
-            max={FONT_SIZE_MAX}
-            step={1}
-            value={settings.fontSize}
-            onChange={(e) => {
-              const size = Number(e.currentTarget.value);
-              if (Number.isFinite(size)) set('fontSize', Math.min(FONT_SIZE_MAX, Math.max(FONT_SIZE_MIN, Math.round(size))));
-            }}
-          />
-        </label>
-        <label>
-          {s.optionsLineHeight}
-          <input
-            name="lineHeight"
-            type="number"
-            min={LINE_HEIGHT_MIN}
-            max={LINE_HEIGHT_MAX}
-            step={LINE_HEIGHT_STEP}
-            value={settings.lineHeight}
-            onChange={(e) => {
-              const value = Number(e.currentTarget.value);
-              if (Number.isFinite(value)) set('lineHeight', roundLineHeight(Math.min(LINE_HEIGHT_MAX, Math.max(LINE_HEIGHT_MIN, value))));
-            }}
-          />
-        </label>
+        <NumberField name="fontSize" label={s.optionsFontSize} min={FONT_SIZE_MIN} max={FONT_SIZE_MAX} step={1} value={settings.fontSize} onValue={(n) => set('fontSize', boundFontSize(n))} />
+        <NumberField name="lineHeight" label={s.optionsLineHeight} min={LINE_HEIGHT_MIN} max={LINE_HEIGHT_MAX} step={LINE_HEIGHT_STEP} value={settings.lineHeight} onValue={(n) => set('lineHeight', boundLineHeight(n))} />
         <label>
           {s.optionsTheme}
           <select name="theme" value={settings.theme} onChange={(e) => set('theme', e.currentTarget.value as Theme)}>
@@ -196,6 +168,27 @@ export function OptionsForm(props: OptionsFormProps): JSX.Element {
         {props.status ?? ''}
       </p>
     </main>
+  );
+}
+
+/** A number setting: the schema's bounds on the input, and the value brought within them by `onValue`'s caller. */
+function NumberField(props: { name: string; label: string; min: number; max: number; step: number; value: number; onValue(value: number): void }): JSX.Element {
+  return (
+    <label>
+      {props.label}
+      <input
+        name={props.name}
+        type="number"
+        min={props.min}
+        max={props.max}
+        step={props.step}
+        value={props.value}
+        onChange={(e) => {
+          const value = Number(e.currentTarget.value);
+          if (e.currentTarget.value.trim() !== '' && Number.isFinite(value)) props.onValue(value);
+        }}
+      />
+    </label>
   );
 }
 
