@@ -28,6 +28,16 @@ describe('splitSentences', () => {
     for (const s of spans) expect(text.slice(s.start, s.end).trim()).toBe(s.text);
   });
 
+  it('handles brackets: a dateline, a sentence inside brackets, a reference after the full stop, corner quotes', () => {
+    expect(texts('(서울=연합뉴스) 김철수 기자 = 정부는 새 정책을 발표했다. (이 기사는 수정됐습니다.) 시행은 다음 달이다.')).toEqual([
+      '(서울=연합뉴스) 김철수 기자 = 정부는 새 정책을 발표했다.',
+      '(이 기사는 수정됐습니다.)',
+      '시행은 다음 달이다.',
+    ]);
+    expect(texts('그는 「준비가 끝났다.」고 밝혔다[사진]. 행사는 내일 열린다.')).toEqual(['그는 「준비가 끝났다.」고 밝혔다[사진].', '행사는 내일 열린다.']);
+    expect(texts('The ministry said so (in a statement.) It did not elaborate.')).toEqual(['The ministry said so (in a statement.)', 'It did not elaborate.']);
+  });
+
   it('returns an unterminated paragraph as one sentence', () => {
     expect(texts('정용래 유성구청장, 우수정책 발표…')).toEqual(['정용래 유성구청장, 우수정책 발표…']);
   });
