@@ -54,6 +54,20 @@ export function readerUxScenarios(name: string, makeDriver: () => Promise<Reader
     const active = () => driver.inPanel((root) => Array.from(root!.querySelectorAll('[data-active]')).map((el) => el.getAttribute('data-pair')));
     const announced = () => driver.inPanel((root) => root!.querySelector('[aria-live]')?.textContent ?? '');
 
+    it('is a labelled region, and every column and paragraph says its language', async () => {
+      const shape = await driver.inPanel((root) => {
+        const panel = root!.querySelector('.panel')!;
+        const cells = Array.from(root!.querySelectorAll('.cell:not(.empty)'));
+        return {
+          role: panel.getAttribute('role'),
+          label: panel.getAttribute('aria-label'),
+          cellLangs: [...new Set(cells.map((c) => c.getAttribute('lang')))].sort(),
+          paragraphsMatchTheirCell: Array.from(root!.querySelectorAll('[data-pair]')).every((p) => p.getAttribute('lang') === p.closest('.cell')?.getAttribute('lang')),
+        };
+      });
+      expect(shape).toEqual({ role: 'region', label: expect.stringMatching(/^(Bilingual reader|한영 대역 리더)$/), cellLangs: ['en', 'ko'], paragraphsMatchTheirCell: true });
+    });
+
     it('moves through pairs with j/k and the arrows, announcing where it is; l switches the language', async () => {
       await driver.focus('[data-pair="3"][lang="ko"]');
       await waitFor(() => active().then((a) => a.includes('3')), 'pair 3 to be active');
