@@ -1,6 +1,6 @@
 /**
  * The options page in Chromium with the test build: a setting changed there survives a reload, a
- * key goes to local storage and never to sync, and the every-page detector obeys "open by itself"
+ * key goes to local storage and never to sync, the clear-cache and shortcuts buttons work, and the every-page detector obeys "open by itself"
  * and "sites where the reader never runs". A host name is needed for the never-run list (an IP is
  * not a site), so the browser resolves news.example.test to the loopback page server.
  */
@@ -74,6 +74,18 @@ describe('options page in chromium', () => {
     const sync = await stored('sync');
     expect(JSON.stringify(sync)).not.toContain('test-key-123');
     expect((sync.settings as { engine?: string }).engine).toBe('deepl');
+  });
+
+  it('clears the translation cache through the background, and says so', async () => {
+    await options.goto(optionsUrl);
+    await options.locator('button[name=clear-cache]').click();
+    await expect.poll(() => options.locator('[role=status]').textContent()).toMatch(/^(Translation cache cleared\.|번역 캐시를 비웠습니다\.)$/);
+  });
+
+  it('opens the browser\'s shortcut page from the shortcuts button', async () => {
+    const [page] = await Promise.all([context.waitForEvent('page'), options.locator('button[name=shortcuts]').click()]);
+    await expect.poll(() => page.url()).toBe('chrome://extensions/shortcuts');
+    await page.close();
   });
 
   it('opens the reader by itself on a detected article when auto-open is on', async () => {
