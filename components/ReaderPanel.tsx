@@ -39,8 +39,13 @@ export interface ReaderPanelProps {
 
 /** The browser's speech synthesis as the panel uses it (entrypoints/reader.content/index.tsx). */
 export interface PanelSpeech {
-  /** Speaks `text`; `done(true)` when it finished, `done(false)` when it failed or was cancelled. */
-  speak(text: string, lang: 'ko-KR' | 'en-US', done: (finished: boolean) => void): void;
+  /**
+   * Speaks `text`; `done(null)` when it finished, `done(error)` with the SpeechSynthesisErrorEvent's
+   * code when it did not ("interrupted" and "canceled" when cancelled).
+   */
+  speak(text: string, lang: 'ko-KR' | 'en-US', done: (error: string | null) => void): void;
+  /** Whether the system has a voice for `lang`; null while its voice list is unknown. */
+  hasVoice(lang: 'ko-KR' | 'en-US'): boolean | null;
   pause(): void;
   resume(): void;
   cancel(): void;
@@ -249,6 +254,8 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
   const [litSentence, setLitSentence] = useState<number | null>(null);
   /** The sentence being read aloud (its row, language and place), and whether reading is paused; null when not reading. */
   const [reading, setReading] = useState<(SpokenRange & { row: number; lang: Lang; paused: boolean }) | null>(null);
+  /** Why read-aloud cannot go on (no voice for the language, a voice that failed); null when it can. */
+  const [speechProblem, setSpeechProblem] = useState<string | null>(null);
   // Each start or stop begins a new reading: an utterance's late `end` from an earlier one is ignored.
   const readingRun = useRef(0);
   // Sentences are cut for the active pair only: aligning every pair of a 3,000-paragraph article
@@ -362,6 +369,14 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
     speech.cancel();
     const run = ++readingRun.current;
     const lang = store.get().primary;
+    const voice = lang === 'ko' ? 'ko-KR' : 'en-US';
+    // With no voice for the language the browser would read Korean with an English voice, or not at all.
+    if (speech.hasVoice(voice) === false) {
+      setReading(null);
+      setSpeechProblem(strings.noVoice(LANG_NAME[lang]));
+      return;
+    }
+    setSpeechProblem(null);
     const queue = readingQueue(view.rows, store.get().active ?? 0, lang, scope);
     const next = (rest: SpokenPiece[]) => {
       if (run !== readingRun.current) return;
@@ -373,7 +388,13 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
       // What is read is the active pair, its sentence marked (and kept in view, effect below).
       store.dispatch({ type: 'activate', row: item.row });
       setReading({ row: item.row, lang, para: item.para, start: item.start, end: item.end, paused: false });
-      speech.speak(item.text, lang === 'ko' ? 'ko-KR' : 'en-US', (finished) => (finished ? next(later) : run === readingRun.current && setReading(null)));
+      speech.speak(item.text, voice, (error) => {
+        if (error === null) return next(later);
+        if (run !== readingRun.current) return;
+        setReading(null);
+        // A cancel is the reader's own doing (stop, a new reading); anything else is said.
+        if (error !== 'interrupted' && error !== 'canceled') setSpeechProblem(strings.readAloudFailed(LANG_NAME[lang], error));
+      });
     };
     next(queue);
   };
@@ -522,6 +543,11 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
           ✕
         </button>
       </header>
+      {speechProblem && (
+        <p class="speech-problem" role="alert" data-speech-problem>
+          {speechProblem}
+        </p>
+      )}
       <div class="visually-hidden" aria-live="polite" data-announce>
         {announcement}
       </div>

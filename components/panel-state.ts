@@ -121,6 +121,28 @@ export function readingQueue(rows: { ko: { text: string }[]; en: { text: string 
   return queue;
 }
 
+/** What the panel needs of a SpeechSynthesisVoice. */
+export interface VoiceLike {
+  lang: string;
+  localService?: boolean;
+}
+
+/**
+ * The voice to read `lang` (a BCP 47 tag, "ko-KR") with: the exact tag, else the same language
+ * ("ko", "ko_KR" from espeak), on-device voices before network ones (Chrome's network voices send
+ * the text to Google). null when the system's voices are known and none speaks the language;
+ * undefined while the list is empty (Chrome fills it after a `voiceschanged` event, or never).
+ */
+export function chooseVoice<V extends VoiceLike>(voices: readonly V[], lang: string): V | null | undefined {
+  if (voices.length === 0) return undefined;
+  const tag = (v: V) => v.lang.replace('_', '-').toLowerCase();
+  const wanted = lang.toLowerCase();
+  const primary = wanted.split('-')[0];
+  const rank = (v: V) => (tag(v) === wanted ? 0 : 2) + (v.localService === false ? 1 : 0);
+  const speaking = voices.filter((v) => tag(v) === wanted || tag(v).split('-')[0] === primary);
+  return speaking.sort((a, b) => rank(a) - rank(b))[0] ?? null;
+}
+
 export type PanelStore = ReducerStore<PanelState, PanelAction>;
 
 export function createPanelStore(initial: PanelState): PanelStore {

@@ -31,6 +31,10 @@ export interface PanelStrings {
   readFromHere: string;
   readPause: string;
   readStop: string;
+  /** "No 한국어 voice is installed…", when the system lists voices but none for the language. */
+  noVoice: (language: string) => string;
+  /** "Read aloud stopped: …", when the voice failed; `code` is the SpeechSynthesisErrorEvent's. */
+  readAloudFailed: (language: string, code: string) => string;
   /** "Pair 3 of 12", announced to screen readers as the keyboard moves. */
   pairPosition: (position: number, total: number) => string;
   /** "English first", announced when the leading language changes. */

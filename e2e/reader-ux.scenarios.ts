@@ -299,13 +299,17 @@ export function readerUxScenarios(name: string, makeDriver: () => Promise<Reader
       expect(await driver.inPanel((root) => root!.querySelectorAll('a').length)).toBe(0);
     });
 
+    interface Speech {
+      installed: boolean;
+      finished: boolean | null;
+      log: { call: string; text?: string; lang?: string; voice?: string | null }[];
+    }
+    /** The stand-in voice (utils/speech-stand-in.ts): install it (with voices for `voices` only), end or fail its utterance, read its log. */
+    const speech = (action?: 'install' | 'finish' | 'fail', voices?: string[]) => driver.testHook({ type: 'test:speech', action, voices }) as Promise<Speech>;
+    const controls = () => driver.inPanel((root) => Array.from(root!.querySelectorAll('[data-action^="read-"]')).map((el) => el.getAttribute('data-action')));
+    const speechProblem = () => driver.inPanel((root) => root!.querySelector('[data-speech-problem]')?.textContent ?? null);
+
     it('reads a pair, or the article from the active pair on, in the leading language, highlighting what it reads; pause, resume, stop', async () => {
-      interface Speech {
-        installed: boolean;
-        finished: boolean | null;
-        log: { call: string; text?: string; lang?: string; voice?: string | null }[];
-      }
-      const speech = (action?: 'install' | 'finish') => driver.testHook({ type: 'test:speech', action }) as Promise<Speech>;
       // The reader looks speech synthesis up when a panel opens: the stand-in goes in first.
       await driver.goto(server.fixtureUrl(SEED));
       expect((await speech('install')).installed).toBe(true);
@@ -317,7 +321,6 @@ export function readerUxScenarios(name: string, makeDriver: () => Promise<Reader
       const [first, , , twoSentences, following] = pairs;
       const spoken = async () => (await speech()).log.filter((r) => r.call === 'speak');
       const reading = () => driver.inPanel((root) => [...new Set(Array.from(root!.querySelectorAll('.row[data-reading] [data-pair]')).map((el) => el.getAttribute('data-pair')))]);
-      const controls = () => driver.inPanel((root) => Array.from(root!.querySelectorAll('[data-action^="read-"]')).map((el) => el.getAttribute('data-action')));
 
       const speaking = () =>
         driver.inPanel((root) => {
@@ -387,6 +390,33 @@ export function readerUxScenarios(name: string, makeDriver: () => Promise<Reader
       expect(await spoken()).toHaveLength(afterTwo + 1);
       expect(await reading()).toEqual([]);
       expect(await speaking()).toEqual([]);
+
+      await driver.click('[data-action="switch-language"]');
+      await waitFor(() => primary().then((p) => p === 'ko'), 'Korean to lead again');
+    });
+
+    it('says why it cannot read aloud: no voice for the language, or a voice that fails', async () => {
+      // A system with an English voice only.
+      await driver.goto(server.fixtureUrl(SEED));
+      expect((await speech('install', ['en-US'])).installed).toBe(true);
+      expect(await driver.send({ type: 'reader:toggle' })).toEqual({ open: true, primary: 'ko' });
+      const [pair] = await bodyPairs();
+      await driver.click(`[data-pair="${pair}"][lang="ko"]`);
+      await driver.click('[data-action="read-pair"]');
+      expect(await waitFor(speechProblem, 'the no-voice message')).toMatch(/한국어/);
+      expect((await speech()).log.filter((r) => r.call === 'speak'), 'Korean is not read with an English voice').toEqual([]);
+      expect(await controls()).toEqual(['read-pair', 'read-from-here']);
+
+      // English has a voice: it reads, and the message is gone; then the voice fails.
+      await driver.click('[data-action="switch-language"]');
+      await waitFor(() => primary().then((p) => p === 'en'), 'English to lead');
+      await driver.click('[data-action="read-from-here"]');
+      await waitFor(() => speech().then((s) => s.log.some((r) => r.call === 'speak' && r.lang === 'en-US')), 'an English utterance');
+      expect(await speechProblem()).toBeNull();
+      expect((await speech('fail')).finished).toBe(true);
+      expect(await waitFor(speechProblem, 'the failure message')).toMatch(/English.*synthesis-failed/);
+      expect(await waitFor(() => controls().then((c) => (c[0] === 'read-pair' ? c : null)), 'reading to stop')).toEqual(['read-pair', 'read-from-here']);
+      expect((await speech()).log.filter((r) => r.call === 'speak'), 'nothing more is read after a failure').toHaveLength(1);
 
       await driver.click('[data-action="switch-language"]');
       await waitFor(() => primary().then((p) => p === 'ko'), 'Korean to lead again');

@@ -88,12 +88,12 @@ export default defineContentScript({
       let speech: SpeechStandIn | null = null;
       const reply = (value: unknown) => document.documentElement.setAttribute('data-hanyeong-test-reply', JSON.stringify(value));
       ctx.addEventListener(window, 'hanyeong-test' as keyof WindowEventMap, (event) => {
-        const detail = JSON.parse(String((event as CustomEvent).detail)) as { type?: unknown; area?: unknown; items?: unknown; action?: unknown };
+        const detail = JSON.parse(String((event as CustomEvent).detail)) as { type?: unknown; area?: unknown; items?: unknown; action?: unknown; voices?: unknown };
         // Read-aloud tests (e2e/reader-ux.scenarios.ts): a stand-in speech synthesis in this world,
         // which the reader shares (utils/speech-stand-in.ts says why), its log, and its clock.
         if (detail.type === 'test:speech') {
-          if (detail.action === 'install') speech = installSpeechStandIn(globalThis as unknown as Record<string, unknown>);
-          const finished = detail.action === 'finish' ? (speech?.finish() ?? false) : null;
+          if (detail.action === 'install') speech = installSpeechStandIn(globalThis as unknown as Record<string, unknown>, Array.isArray(detail.voices) ? detail.voices.map(String) : undefined);
+          const finished = detail.action === 'finish' ? (speech?.finish() ?? false) : detail.action === 'fail' ? (speech?.fail('synthesis-failed') ?? false) : null;
           reply({ installed: speech !== null, finished, log: speech?.log ?? [] });
           return;
         }

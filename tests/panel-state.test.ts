@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createPanelStore, FONT_SIZE_MAX, readingQueue, FONT_SIZE_MIN, LINE_HEIGHT_MAX, LINE_HEIGHT_MIN, initialPanelState, panelReducer, shownLayout } from '../components/panel-state';
+import { chooseVoice, createPanelStore, FONT_SIZE_MAX, readingQueue, FONT_SIZE_MIN, LINE_HEIGHT_MAX, LINE_HEIGHT_MIN, initialPanelState, panelReducer, shownLayout } from '../components/panel-state';
 
 describe('panelReducer', () => {
   it('switches the leading language back and forth', () => {
@@ -100,6 +100,30 @@ describe('readingQueue', () => {
     expect([...new Set(readingQueue(rows, 0, 'en', 'from-here').map((r) => r.row))]).toEqual([0, 2]);
     expect([...new Set(readingQueue(rows, 1, 'ko', 'from-here').map((r) => r.row))]).toEqual([1, 2]);
     expect(readingQueue(rows, 1, 'en', 'pair')).toEqual([]);
+  });
+});
+
+describe('chooseVoice', () => {
+  const google = { name: 'Google 한국의', lang: 'ko-KR', localService: false };
+  const heami = { name: 'Microsoft Heami', lang: 'ko-KR', localService: true };
+  const espeak = { name: 'Korean', lang: 'ko', localService: true };
+  const david = { name: 'Microsoft David', lang: 'en-US', localService: true };
+
+  it('takes the exact language tag, an on-device voice before a network one', () => {
+    expect(chooseVoice([david, google, heami], 'ko-KR')).toBe(heami);
+    expect(chooseVoice([david, google], 'ko-KR')).toBe(google);
+    expect(chooseVoice([google, heami, david], 'en-US')).toBe(david);
+  });
+
+  it('falls back to the same language under another tag (espeak "ko", "ko_KR")', () => {
+    expect(chooseVoice([david, espeak], 'ko-KR')).toBe(espeak);
+    expect(chooseVoice([{ name: 'x', lang: 'ko_KR' }], 'ko-KR')).toEqual({ name: 'x', lang: 'ko_KR' });
+    expect(chooseVoice([espeak, google], 'ko-KR')).toBe(google);
+  });
+
+  it('says "none" when the voices are known and none speaks the language, "unknown" while the list is empty', () => {
+    expect(chooseVoice([david], 'ko-KR')).toBeNull();
+    expect(chooseVoice([], 'ko-KR')).toBeUndefined();
   });
 });
 

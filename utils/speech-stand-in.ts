@@ -27,6 +27,8 @@ export interface SpeechStandIn {
   log: SpeechRecord[];
   /** Ends the utterance being spoken (fires its `end`) and starts the next; false when none is being spoken or speech is paused. */
   finish(): boolean;
+  /** Fails the utterance being spoken with `error` (a SpeechSynthesisErrorEvent code) and starts the next; false when none is being spoken. */
+  fail(error: string): boolean;
 }
 
 interface StandInVoice {
@@ -74,8 +76,12 @@ class StandInUtterance extends EventTarget {
   }
 }
 
-/** Replaces `speechSynthesis` and `SpeechSynthesisUtterance` on `world` (this script's global). */
-export function installSpeechStandIn(world: Record<string, unknown>): SpeechStandIn {
+/**
+ * Replaces `speechSynthesis` and `SpeechSynthesisUtterance` on `world` (this script's global).
+ * `langs`: the languages of the voices it lists (a Korean and an English one unless told otherwise).
+ */
+export function installSpeechStandIn(world: Record<string, unknown>, langs?: readonly string[]): SpeechStandIn {
+  const voices = langs ? VOICES.filter((voice) => langs.includes(voice.lang)) : VOICES;
   const log: SpeechRecord[] = [];
   const queue: StandInUtterance[] = [];
   let current: StandInUtterance | null = null;
@@ -101,7 +107,7 @@ export function installSpeechStandIn(world: Record<string, unknown>): SpeechStan
       return paused;
     },
     onvoiceschanged: null,
-    getVoices: () => VOICES.slice(),
+    getVoices: () => voices.slice(),
     speak(utterance: StandInUtterance) {
       if (!(utterance instanceof StandInUtterance)) throw new TypeError('speechSynthesis.speak: not a SpeechSynthesisUtterance');
       log.push({ call: 'speak', text: utterance.text, lang: utterance.lang, voice: utterance.voice?.name ?? null });
@@ -145,6 +151,14 @@ export function installSpeechStandIn(world: Record<string, unknown>): SpeechStan
       const spoken = current;
       current = null;
       spoken.fire('end');
+      startNext();
+      return true;
+    },
+    fail(error) {
+      if (!current) return false;
+      const spoken = current;
+      current = null;
+      spoken.fire('error', error);
       startNext();
       return true;
     },

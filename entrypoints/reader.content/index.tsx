@@ -20,7 +20,7 @@ import { parseSettings, type Settings } from '../../lib/settings';
 import { READER_CONTROLLER, type ReaderController } from '../../lib/reader-controller';
 import type { ReaderStateReply, TabMessage } from '../../lib/protocol';
 import { ReaderPanel } from '../../components/ReaderPanel';
-import { createPanelStore, initialPanelState, type Appearance, type PanelStore } from '../../components/panel-state';
+import { chooseVoice, createPanelStore, initialPanelState, type Appearance, type PanelStore } from '../../components/panel-state';
 import type { PanelStrings } from '../../components/strings';
 import panelCss from '../../components/panel.css?inline';
 
@@ -58,6 +58,8 @@ function panelStrings(): PanelStrings {
     readFromHere: i18n.t('readFromHere'),
     readPause: i18n.t('readPause'),
     readStop: i18n.t('readStop'),
+    noVoice: (language) => i18n.t('noVoice', [language]),
+    readAloudFailed: (language, code) => i18n.t('readAloudFailed', [language, code]),
     pairPosition: (position, total) => i18n.t('pairPosition', [String(position), String(total)]),
     leadingLanguage: (language) => i18n.t('leadingLanguage', [language]),
     unpaired: i18n.t('unpaired'),
@@ -175,12 +177,16 @@ function webSpeech(): PanelSpeech | undefined {
     speak(text, lang, done) {
       const utterance = new SpeechSynthesisUtterance(text);
       utterance.lang = lang;
-      // A voice for the language when the system has one; otherwise the browser picks by `lang`.
-      const voice = synth.getVoices().find((v) => v.lang.replace('_', '-').toLowerCase() === lang.toLowerCase());
+      // A voice for the language when the system lists one; otherwise the browser picks by `lang`.
+      const voice = chooseVoice(synth.getVoices(), lang);
       if (voice) utterance.voice = voice;
-      utterance.onend = () => done(true);
-      utterance.onerror = () => done(false);
+      utterance.onend = () => done(null);
+      utterance.onerror = (event) => done((event as SpeechSynthesisErrorEvent).error || 'synthesis-failed');
       synth.speak(utterance);
+    },
+    hasVoice: (lang) => {
+      const voice = chooseVoice(synth.getVoices(), lang);
+      return voice === undefined ? null : voice !== null;
     },
     pause: () => synth.pause(),
     resume: () => synth.resume(),
