@@ -422,6 +422,21 @@ export function readerUxScenarios(name: string, makeDriver: () => Promise<Reader
       await waitFor(() => primary().then((p) => p === 'ko'), 'Korean to lead again');
     });
 
+    it('reports the browser\'s own speech failing, through the real Web Speech API', async (context) => {
+      // No stand-in here: the headless browsers list no voice (README), and every utterance fails.
+      await driver.goto(server.fixtureUrl(SEED));
+      const voices = await driver.inPage(() => (typeof speechSynthesis === 'undefined' ? -1 : speechSynthesis.getVoices().length));
+      if (voices !== 0) context.skip(`this browser has ${voices < 0 ? 'no speech synthesis' : `${voices} voices`}: the real failure path cannot be reached`);
+      expect(await driver.send({ type: 'reader:toggle' })).toEqual({ open: true, primary: 'ko' });
+      const [pair] = await bodyPairs();
+      await driver.click(`[data-pair="${pair}"][lang="ko"]`);
+      await driver.click('[data-action="read-pair"]');
+      // Chromium fails the utterance at once; Firefox fails a browser's first one and leaves later ones
+      // pending, which the reader gives up on after 8 s (entrypoints/reader.content/index.tsx).
+      expect(await waitFor(speechProblem, 'the failure message', 15_000)).toMatch(/한국어.*\((synthesis-failed|not-started)\)/);
+      expect(await waitFor(() => controls().then((c) => (c[0] === 'read-pair' ? c : null)), 'reading to stop')).toEqual(['read-pair', 'read-from-here']);
+    });
+
     describe('an axe-core audit of the open panel', () => {
       interface AxeFinding {
         id: string;

@@ -169,6 +169,14 @@ function saveAppearanceChanges(store: PanelStore): () => void {
   });
 }
 
+/**
+ * How long an utterance may wait to start before read-aloud gives up on it. Firefox with no voice
+ * fails the first utterance and then leaves every later one pending for good (seen in Firefox ESR
+ * 153 on Linux without speech-dispatcher); a working voice starts well within this, network voices
+ * included.
+ */
+const SPEECH_START_TIMEOUT_MS = 8_000;
+
 /** The Web Speech API's synthesis, or undefined where the browser has none (the panel hides read-aloud). */
 function webSpeech(): PanelSpeech | undefined {
   const synth = globalThis.speechSynthesis;
@@ -180,8 +188,26 @@ function webSpeech(): PanelSpeech | undefined {
       // A voice for the language when the system lists one; otherwise the browser picks by `lang`.
       const voice = chooseVoice(synth.getVoices(), lang);
       if (voice) utterance.voice = voice;
-      utterance.onend = () => done(null);
-      utterance.onerror = (event) => done((event as SpeechSynthesisErrorEvent).error || 'synthesis-failed');
+      let settled = false;
+      const settle = (error: string | null) => {
+        clearTimeout(watchdog);
+        if (settled) return;
+        settled = true;
+        done(error);
+      };
+      const giveUp = () => {
+        // Paused before it began: the reader's pause, not a stuck voice.
+        if (synth.paused) {
+          watchdog = setTimeout(giveUp, SPEECH_START_TIMEOUT_MS);
+          return;
+        }
+        settle('not-started');
+        synth.cancel();
+      };
+      let watchdog = setTimeout(giveUp, SPEECH_START_TIMEOUT_MS);
+      utterance.onstart = () => clearTimeout(watchdog);
+      utterance.onend = () => settle(null);
+      utterance.onerror = (event) => settle((event as SpeechSynthesisErrorEvent).error || 'synthesis-failed');
       synth.speak(utterance);
     },
     hasVoice: (lang) => {
