@@ -118,33 +118,29 @@ export function OptionsForm(props: OptionsFormProps): JSX.Element {
 
       <section aria-labelledby="reading-heading">
         <h2 id="reading-heading">{s.optionsReadingHeading}</h2>
-        <label>
-          {s.optionsLayout}
-          <select name="layout" value={settings.layout} onChange={(e) => set('layout', e.currentTarget.value as PanelLayout)}>
-            <option value="auto">{s.optionsLayoutAuto}</option>
-            <option value="side-by-side">{s.optionsLayoutSideBySide}</option>
-            <option value="interleaved">{s.optionsLayoutInterleaved}</option>
-            <option value="single">{s.layoutSingle}</option>
-          </select>
-        </label>
-        <label>
-          {s.optionsPrimary}
-          <select name="primary" value={settings.primary} onChange={(e) => set('primary', e.currentTarget.value as Settings['primary'])}>
-            <option value="ko">{s.optionsPrimaryKo}</option>
-            <option value="en">{s.optionsPrimaryEn}</option>
-          </select>
-        </label>
+        <SelectField
+          name="layout"
+          label={s.optionsLayout}
+          value={settings.layout}
+          choices={[['auto', s.optionsLayoutAuto], ['side-by-side', s.optionsLayoutSideBySide], ['interleaved', s.optionsLayoutInterleaved], ['single', s.layoutSingle]]}
+          onChoose={(layout: PanelLayout) => set('layout', layout)}
+        />
+        <SelectField
+          name="primary"
+          label={s.optionsPrimary}
+          value={settings.primary}
+          choices={[['ko', s.optionsPrimaryKo], ['en', s.optionsPrimaryEn]]}
+          onChoose={(primary: Settings['primary']) => set('primary', primary)}
+        />
         <NumberField name="fontSize" label={s.optionsFontSize} min={FONT_SIZE_MIN} max={FONT_SIZE_MAX} step={1} value={settings.fontSize} onValue={(n) => set('fontSize', boundFontSize(n))} />
         <NumberField name="lineHeight" label={s.optionsLineHeight} min={LINE_HEIGHT_MIN} max={LINE_HEIGHT_MAX} step={LINE_HEIGHT_STEP} value={settings.lineHeight} onValue={(n) => set('lineHeight', boundLineHeight(n))} />
-        <label>
-          {s.optionsTheme}
-          <select name="theme" value={settings.theme} onChange={(e) => set('theme', e.currentTarget.value as Theme)}>
-            <option value="auto">{s.optionsThemeAuto}</option>
-            <option value="light">{s.optionsThemeLight}</option>
-            <option value="dark">{s.optionsThemeDark}</option>
-            <option value="sepia">{s.optionsThemeSepia}</option>
-          </select>
-        </label>
+        <SelectField
+          name="theme"
+          label={s.optionsTheme}
+          value={settings.theme}
+          choices={[['auto', s.optionsThemeAuto], ['light', s.optionsThemeLight], ['dark', s.optionsThemeDark], ['sepia', s.optionsThemeSepia]]}
+          onChoose={(theme: Theme) => set('theme', theme)}
+        />
         <label class="check">
           <input name="autoOpen" type="checkbox" checked={settings.autoOpen} onChange={(e) => set('autoOpen', e.currentTarget.checked)} />
           {s.optionsAutoOpen}
@@ -168,6 +164,22 @@ export function OptionsForm(props: OptionsFormProps): JSX.Element {
         {props.status ?? ''}
       </p>
     </main>
+  );
+}
+
+/** A setting with a few choices, each a value and its label. */
+function SelectField<T extends string>(props: { name: string; label: string; value: T; choices: [T, string][]; onChoose(value: T): void }): JSX.Element {
+  return (
+    <label>
+      {props.label}
+      <select name={props.name} value={props.value} onChange={(e) => props.onChoose(e.currentTarget.value as T)}>
+        {props.choices.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
