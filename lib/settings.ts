@@ -3,9 +3,22 @@
  * from storage (a value written by an older version, or edited by hand, must not break the reader).
  * Pure: the storage item that holds it lives in utils/settings.ts (WXT storage, extension glue).
  */
-import type { EngineConfig, EngineId } from './translate/engine';
+import type { EngineConfig } from './translate/engine';
+// The light list of ids, not the registry: the every-page detector imports this file (engine-ids.ts says why).
+import { ENGINE_IDS, type EngineId } from './translate/engine-ids';
 
-export const SETTINGS_VERSION = 1;
+/**
+ * v1 → v2: the engine choice gained 'auto' (on-device: Chrome's Translator where there is one,
+ * otherwise Mozilla's Bergamot model), the new default.
+ */
+export const SETTINGS_VERSION = 2;
+
+/**
+ * The translation engine the user chose: an engine id, 'auto' for on-device translation picked by
+ * what this browser has (the panel resolves it), or null for none (the page's own English only).
+ */
+export type EngineChoice = EngineId | 'auto' | null;
+export const ENGINE_CHOICE_AUTO = 'auto';
 
 /** Bounds the schema enforces; the panel's controls and the options page use the same ones. */
 export const FONT_SIZE_MIN = 12;
@@ -21,8 +34,8 @@ export type Theme = 'auto' | 'light' | 'dark' | 'sepia';
 export type PanelLayout = 'auto' | 'side-by-side' | 'interleaved' | 'single';
 
 export interface Settings {
-  /** Engine used when the page carries no translation; 'chrome-builtin' is on-device. null: none chosen. */
-  engine: EngineId | null;
+  /** Engine used when the page carries no translation (see EngineChoice). */
+  engine: EngineChoice;
   /** Per-engine credentials and endpoints; a key goes only to its own engine. */
   engines: Partial<Record<EngineId, EngineConfig>>;
   layout: PanelLayout;
@@ -40,7 +53,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  engine: 'chrome-builtin',
+  engine: 'auto',
   engines: {},
   layout: 'auto',
   primary: 'ko',
@@ -52,7 +65,7 @@ export const DEFAULT_SETTINGS: Settings = {
   neverRunOn: [],
 };
 
-const ENGINE_IDS: EngineId[] = ['chrome-builtin', 'deepl', 'google', 'papago', 'microsoft', 'libretranslate', 'openai'];
+const ENGINE_CHOICES: readonly EngineChoice[] = ['auto', ...ENGINE_IDS];
 const THEMES: Theme[] = ['auto', 'light', 'dark', 'sepia'];
 const LAYOUTS: PanelLayout[] = ['auto', 'side-by-side', 'interleaved', 'single'];
 
@@ -88,13 +101,13 @@ export function parseSettings(value: unknown): Settings {
   const engines: Settings['engines'] = {};
   if (typeof v.engines === 'object' && v.engines !== null) {
     for (const [id, config] of Object.entries(v.engines as Record<string, unknown>)) {
-      if (ENGINE_IDS.includes(id as EngineId) && typeof config === 'object' && config !== null && (config as { engine?: unknown }).engine === id) {
+      if ((ENGINE_IDS as readonly string[]).includes(id) && typeof config === 'object' && config !== null && (config as { engine?: unknown }).engine === id) {
         engines[id as EngineId] = config as EngineConfig;
       }
     }
   }
   return {
-    engine: v.engine === null ? null : oneOf(v.engine, ENGINE_IDS, DEFAULT_SETTINGS.engine),
+    engine: v.engine === null ? null : oneOf(v.engine, ENGINE_CHOICES, DEFAULT_SETTINGS.engine),
     engines,
     layout: oneOf(v.layout, LAYOUTS, DEFAULT_SETTINGS.layout),
     primary: oneOf(v.primary, ['ko', 'en'] as const, DEFAULT_SETTINGS.primary),
@@ -106,3 +119,17 @@ export function parseSettings(value: unknown): Settings {
     neverRunOn: Array.isArray(v.neverRunOn) ? [...new Set(v.neverRunOn.filter((h): h is string => typeof h === 'string').map(normaliseHost).filter((h): h is string => h !== null))] : [],
   };
 }
+
+/**
+ * WXT storage migrations of the stored settings (utils/settings.ts), by the version they produce.
+ * Each takes what the previous version stored, unvalidated (parseSettings runs on every read).
+ */
+export const SETTINGS_MIGRATIONS: Record<number, (stored: unknown) => unknown> = {
+  // 'chrome-builtin' was v1's default, whether the user picked it or not, and never worked in Firefox:
+  // it becomes 'auto', which uses Chrome's Translator where there is one and Bergamot elsewhere.
+  2: (stored) => {
+    if (typeof stored !== 'object' || stored === null) return stored;
+    const v1 = stored as Record<string, unknown>;
+    return v1.engine === 'chrome-builtin' ? { ...v1, engine: ENGINE_CHOICE_AUTO } : v1;
+  },
+};

@@ -2,7 +2,8 @@
  * The reader's command line: the same pipeline the extension runs, on files.
  *
  *   npm run --silent reader -- extract <page.html> [--url <page url>]
- *       [--translate <deepl|google|papago|microsoft|libretranslate|openai> [--endpoint <base url>] [--key <key>]]
+ *       [--translate <engine> [--endpoint <base url>] [--key <key>] [--model <m>] [--region <r>]]
+ *   (engines: every one in lib/translate/registry.ts with a command-line part, e.g. deepl, google-web, microsoft-edge)
  *   npm run --silent reader -- align <ko.txt> <en.txt>
  *
  * Prints one JSON object on stdout. Bad input gives one line on stderr and a non-zero exit, never a
@@ -12,13 +13,18 @@ import { readFileSync, statSync } from 'node:fs';
 import { loadPageBytes } from './load-page';
 import { readArticle, translationUnits, withTranslations, type ReaderView } from '../lib/reader';
 import { alignParagraphs } from '../lib/align';
-import { createEngine, translateParagraphs, translationDirection, type EngineConfig, type TranslationError } from '../lib/translate';
-import { parseTranslateOptions, TranslateOptionsError } from '../lib/translate/cli-options';
+import { createEngine, translateParagraphs, translationDirection, type CreateEngineDeps, type EngineConfig, type EngineId, type TranslationError } from '../lib/translate';
+import { CLI_ENGINES, parseTranslateOptions, TRANSLATE_FLAGS, TranslateOptionsError } from '../lib/translate/cli-options';
 
-const USAGE = 'usage: reader extract <page.html> [--url <page url>] [--translate <engine> [--endpoint <url>] [--key <key>]] | reader align <ko.txt> <en.txt>';
+const USAGE = `usage: reader extract <page.html> [--url <page url>] [--translate <${CLI_ENGINES.join('|')}> [--endpoint <url>] [--key <key>]] | reader align <ko.txt> <en.txt>`;
 
-/** The flags parseTranslateOptions reads; each takes a value. Removed before the positional check. */
-const TRANSLATE_FLAGS = ['--translate', '--endpoint', '--key', '--model', '--region'];
+/**
+ * What an on-device engine's create() needs that only Node can give, built from its config: the place
+ * to register an engine whose backend loads files. Bergamot goes here: its `cli.config` reads
+ * --model-dir into the config, and its entry builds deps.bergamot (the WASM engine with that folder's
+ * model) for createEngine. Network engines need nothing here: fetch is Node's own.
+ */
+const NODE_BACKENDS: Partial<Record<EngineId, (config: EngineConfig) => Promise<Partial<CreateEngineDeps>>>> = {};
 
 class CliError extends Error {
   constructor(
@@ -85,8 +91,9 @@ async function translateView(view: ReaderView, config: EngineConfig): Promise<Re
   const units = translationUnits(view.rows, direction.from);
   const translations = new Map<number, string>();
   let failure: TranslationError | undefined;
+  const deps = (await NODE_BACKENDS[config.engine]?.(config)) ?? {};
   await translateParagraphs({
-    engine: createEngine(config),
+    engine: createEngine(config, deps),
     paragraphs: units.map((unit) => unit.text),
     ...direction,
     onResult: (index, text) => translations.set(units[index].row, text),

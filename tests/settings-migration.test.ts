@@ -5,7 +5,8 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, parseSettings, SETTINGS_VERSION } from '../lib/settings';
+import { DEFAULT_SETTINGS, parseSettings, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../lib/settings';
+import { ENGINE_IDS } from '../lib/translate';
 import { readSettings, settingsItem } from '../utils/settings';
 import { readEngineSecrets, secretsItem } from '../utils/secrets';
 
@@ -39,9 +40,47 @@ describe('stored settings', () => {
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(mine);
   });
 
-  it('is at schema version 1: parseSettings is the whole migration until a field changes meaning', () => {
-    // When one does, bump SETTINGS_VERSION and add a WXT `migrations` entry in utils/settings.ts with a case here.
-    expect(SETTINGS_VERSION).toBe(1);
+  it('are at schema version 2, whose migration turns v1’s default engine into "auto"', () => {
+    // A new version needs a SETTINGS_MIGRATIONS entry (lib/settings.ts) and a case here.
+    expect(SETTINGS_VERSION).toBe(2);
+    expect(Object.keys(SETTINGS_MIGRATIONS).map(Number)).toEqual([2]);
+    expect(DEFAULT_SETTINGS.engine).toBe('auto');
+  });
+
+  it('migrate a v1 "chrome-builtin" (v1’s default, never usable in Firefox) to "auto", keeping the rest', async () => {
+    const v1 = { ...DEFAULT_SETTINGS, engine: 'chrome-builtin', theme: 'sepia', fontSize: 20, engines: { deepl: { engine: 'deepl', key: '' } } };
+    await fakeBrowser.storage.sync.set({ settings: v1, settings$: { v: 1 } });
+    await settingsItem.migrate();
+    expect(await readSettings()).toEqual({ ...v1, engine: 'auto' });
+    expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 2 });
+  });
+
+  it('migrate a value from before versioning (no marker: WXT counts it as v1) the same way', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { engine: 'chrome-builtin', autoOpen: true } });
+    await settingsItem.migrate();
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, engine: 'auto', autoOpen: true });
+  });
+
+  it('keep any other v1 engine choice, and a "chrome-builtin" chosen at v2', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { engine: 'libretranslate' }, settings$: { v: 1 } });
+    await settingsItem.migrate();
+    expect((await readSettings()).engine).toBe('libretranslate');
+
+    await fakeBrowser.storage.sync.set({ settings: { engine: null }, settings$: { v: 1 } });
+    await settingsItem.migrate();
+    expect((await readSettings()).engine).toBeNull();
+
+    await fakeBrowser.storage.sync.set({ settings: { engine: 'chrome-builtin' }, settings$: { v: 2 } });
+    await settingsItem.migrate();
+    expect((await readSettings()).engine).toBe('chrome-builtin');
+  });
+
+  it('read "auto", null and every registry id back as the choice, anything else as the default', () => {
+    expect(parseSettings({ engine: 'auto' }).engine).toBe('auto');
+    expect(parseSettings({ engine: null }).engine).toBeNull();
+    for (const id of ENGINE_IDS) expect(parseSettings({ engine: id }).engine).toBe(id);
+    expect(parseSettings({ engine: 'bing' }).engine).toBe('auto');
+    expect(parseSettings({ engine: 'AUTO' }).engine).toBe('auto');
   });
 
   it('are synced while keys are local only', async () => {

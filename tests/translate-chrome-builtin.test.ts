@@ -10,7 +10,7 @@ import {
   type DownloadProgress,
   createChromeBuiltinEngine,
   translatorApiOf,
-} from '../lib/translate/chrome-builtin';
+} from '../lib/translate/engines/chrome-builtin';
 import { TranslationError, translateParagraphs } from '../lib/translate/index';
 
 interface StandInOptions {

@@ -6,28 +6,29 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type EngineConfig, type TranslationEngine, TranslationError, createEngine } from '../lib/translate/index';
-import { deeplBaseUrl } from '../lib/translate/deepl';
-import { classifyGoogleError } from '../lib/translate/google';
-import { buildTranslationMessages, parseNumberedAnswer } from '../lib/translate/openai';
+import { type TranslationEngine, TranslationError, createEngine } from '../lib/translate/index';
+import { deeplBaseUrl } from '../lib/translate/engines/deepl';
+import { classifyGoogleError } from '../lib/translate/engines/google';
+import { buildTranslationMessages, parseNumberedAnswer } from '../lib/translate/engines/openai';
 import { parseRetryAfter } from '../lib/translate/http';
 import {
   type BehaviourPlan,
   type EngineServer,
-  type RecordedRequest,
+  type EngineServerOptions,
   type WireEngine,
   countOccurrences,
   requestText,
   startEngineServer,
 } from './helpers/engine-servers';
+import { WIRE_CASES as WIRE } from './helpers/wire-cases';
 
 const servers: EngineServer[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 
-async function serve(engine: WireEngine, plan?: BehaviourPlan): Promise<EngineServer> {
-  const server = await startEngineServer(engine, plan);
+async function serve(engine: WireEngine, plan?: BehaviourPlan, options?: EngineServerOptions): Promise<EngineServer> {
+  const server = await startEngineServer(engine, plan, options);
   servers.push(server);
   return server;
 }
@@ -42,90 +43,30 @@ async function failureOf(work: Promise<unknown>): Promise<TranslationError> {
   return error as TranslationError;
 }
 
-interface WireCase {
-  config: (endpoint: string) => EngineConfig;
-  /** Secrets in the config, each of which must appear exactly once in the request. */
-  secrets: string[];
-  path: string;
-  /** Checks the secrets sit where the service expects them. */
-  keyPlacement: (request: RecordedRequest) => void;
-  unauthorizedStatus: number;
-}
-
-const WIRE: Record<WireEngine, WireCase> = {
-  deepl: {
-    config: (endpoint) => ({ engine: 'deepl', key: 'deepl-secret-4f1c:fx', endpoint }),
-    secrets: ['deepl-secret-4f1c:fx'],
-    path: '/v2/translate',
-    keyPlacement: (r) => expect(r.headers.authorization).toBe('DeepL-Auth-Key deepl-secret-4f1c:fx'),
-    unauthorizedStatus: 403,
-  },
-  google: {
-    config: (endpoint) => ({ engine: 'google', key: 'AIzaGoogleSecret77', endpoint }),
-    secrets: ['AIzaGoogleSecret77'],
-    path: '/language/translate/v2',
-    keyPlacement: (r) => expect(r.query.get('key')).toBe('AIzaGoogleSecret77'),
-    unauthorizedStatus: 403,
-  },
-  papago: {
-    config: (endpoint) => ({ engine: 'papago', keyId: 'papagoClientId9', key: 'papagoClientSecret9', endpoint }),
-    secrets: ['papagoClientId9', 'papagoClientSecret9'],
-    path: '/nmt/v1/translation',
-    keyPlacement: (r) => {
-      expect(r.headers['x-ncp-apigw-api-key-id']).toBe('papagoClientId9');
-      expect(r.headers['x-ncp-apigw-api-key']).toBe('papagoClientSecret9');
-    },
-    unauthorizedStatus: 401,
-  },
-  microsoft: {
-    config: (endpoint) => ({ engine: 'microsoft', key: 'msSubscriptionSecret3', region: 'koreacentral', endpoint }),
-    secrets: ['msSubscriptionSecret3'],
-    path: '/translate',
-    keyPlacement: (r) => {
-      expect(r.headers['ocp-apim-subscription-key']).toBe('msSubscriptionSecret3');
-      expect(r.headers['ocp-apim-subscription-region']).toBe('koreacentral');
-    },
-    unauthorizedStatus: 401,
-  },
-  libretranslate: {
-    config: (endpoint) => ({ engine: 'libretranslate', key: 'libreApiKey5', endpoint }),
-    secrets: ['libreApiKey5'],
-    path: '/translate',
-    keyPlacement: (r) => expect((r.json as { api_key?: string }).api_key).toBe('libreApiKey5'),
-    unauthorizedStatus: 403,
-  },
-  openai: {
-    config: (endpoint) => ({ engine: 'openai', key: 'sk-openaiSecret1', model: 'test-model', endpoint }),
-    secrets: ['sk-openaiSecret1'],
-    path: '/chat/completions',
-    keyPlacement: (r) => expect(r.headers.authorization).toBe('Bearer sk-openaiSecret1'),
-    unauthorizedStatus: 401,
-  },
-};
-
 const KO = ['서울 시장은 12일 기자회견을 열었다.', '그는 "예산을 늘리겠다"고 말했다.'];
 
 describe.each(Object.keys(WIRE) as WireEngine[])('%s engine on the wire', (name) => {
   const wire = WIRE[name];
   const engineAt = (server: EngineServer): TranslationEngine => createEngine(wire.config(server.url));
+  /** The translation requests (microsoft-edge's token requests left out). */
+  const translations = (server: EngineServer) => server.requests.filter((r) => r.path === wire.path);
 
-  it('POSTs JSON to its path and returns one translation per text, in order', async () => {
+  it('POSTs to its path and returns one translation per text, in order', async () => {
     const server = await serve(name);
     const out = await engineAt(server).translate({ texts: KO, from: 'ko', to: 'en' });
     expect(out).toEqual(KO.map((t) => `T(${t})`));
-    expect(server.requests.length).toBe(name === 'papago' ? 2 : 1);
-    for (const request of server.requests) {
+    expect(translations(server).length).toBe(wire.onePerRequest ? 2 : 1);
+    for (const request of translations(server)) {
       expect(request.method).toBe('POST');
-      expect(request.path).toBe(wire.path);
-      expect(request.headers['content-type']).toMatch(/^application\/json/);
+      expect(request.headers['content-type']).toMatch(wire.contentType);
     }
-    expect(server.requests.flatMap((r) => r.texts)).toEqual(KO);
+    expect(translations(server).flatMap((r) => r.texts)).toEqual(KO);
   });
 
   it('puts the credentials where the service expects them, and nowhere else', async () => {
     const server = await serve(name);
     await engineAt(server).translate({ texts: KO, from: 'ko', to: 'en' });
-    for (const request of server.requests) {
+    for (const request of translations(server)) {
       wire.keyPlacement(request);
       for (const secret of wire.secrets) expect(countOccurrences(requestText(request), secret), secret).toBe(1);
     }
@@ -141,16 +82,45 @@ describe.each(Object.keys(WIRE) as WireEngine[])('%s engine on the wire', (name)
     for (const secret of wire.secrets) expect(error.message).not.toContain(secret);
   });
 
-  it('reports 5xx as server and a refused key as auth', async () => {
+  it('reports 5xx as server', async () => {
+    const server = await serve(name, { reply: 'status', status: 503 });
+    expect(await failureOf(engineAt(server).translate({ texts: [KO[0]], from: 'ko', to: 'en' }))).toMatchObject({ kind: 'server', status: 503 });
+  });
+
+  if (wire.unauthorizedStatus !== undefined) {
+    it('reports a refused key as auth, with a fixed message', async () => {
+      const server = await serve(name, { reply: 'status', status: wire.unauthorizedStatus! });
+      const auth = await failureOf(engineAt(server).translate({ texts: [KO[0]], from: 'ko', to: 'en' }));
+      expect(auth).toMatchObject({ kind: 'auth', status: wire.unauthorizedStatus });
+      expect(auth.message.startsWith(`${name}: auth (HTTP ${wire.unauthorizedStatus}): the service refused the credentials`)).toBe(true);
+      expect(auth.message).not.toContain('test error');
+    });
+  }
+
+  it('never puts the service’s error text in the message: an answer echoing the key or the text stays out', async () => {
+    const echo = [...wire.secrets, 'ECHOED-BY-THE-SERVICE', KO[0]].join(' ');
     const server = await serve(name, [
-      { reply: 'status', status: 503 },
-      { reply: 'status', status: wire.unauthorizedStatus },
+      { reply: 'status', status: 400, body: { message: echo, error: { code: echo, message: echo, errorCode: echo, errors: [{ reason: echo, message: echo }] } } },
+      { reply: 'raw', status: 502, body: `<html><body>Bad gateway for ${echo}</body></html>`, contentType: 'text/html' },
+      { reply: 'raw', status: 200, body: `not json: ${echo}`, contentType: 'text/plain' },
     ]);
     const engine = engineAt(server);
-    expect(await failureOf(engine.translate({ texts: [KO[0]], from: 'ko', to: 'en' }))).toMatchObject({ kind: 'server', status: 503 });
-    const auth = await failureOf(engine.translate({ texts: [KO[0]], from: 'ko', to: 'en' }));
-    expect(auth).toMatchObject({ kind: 'auth', status: wire.unauthorizedStatus });
-    expect(auth.message).toContain(`test error ${wire.unauthorizedStatus}`);
+    for (let i = 0; i < 3; i++) {
+      const error = await failureOf(engine.translate({ texts: [KO[0]], from: 'ko', to: 'en' }));
+      for (const leak of [...wire.secrets, 'ECHOED-BY-THE-SERVICE', KO[0]]) {
+        expect(error.message).not.toContain(leak);
+        expect(error.detail ?? '').not.toContain(leak);
+      }
+    }
+  });
+
+  it('does not follow a redirect to another origin: the request, key and text never reach it', async () => {
+    const elsewhere = await serve(name);
+    const server = await serve(name, { reply: 'redirect', location: `${elsewhere.url}${wire.path}?api-version=3.0&from=ko&to=en` });
+    const error = await failureOf(engineAt(server).translate({ texts: [KO[0]], from: 'ko', to: 'en' }));
+    expect(error).toMatchObject({ engine: name, kind: 'unavailable', status: 307 });
+    expect(error.message).toContain('redirected');
+    expect(elsewhere.requests).toEqual([]);
   });
 
   it('reports a body that is not JSON, or JSON of the wrong shape, as malformed', async () => {
@@ -167,10 +137,10 @@ describe.each(Object.keys(WIRE) as WireEngine[])('%s engine on the wire', (name)
     const server = await serve(name, { reply: 'hang' });
     const controller = new AbortController();
     const pending = engineAt(server).translate({ texts: KO, from: 'ko', to: 'en', signal: controller.signal });
-    await server.waitForRequests(1);
+    await expect.poll(() => translations(server).length).toBe(1);
     controller.abort();
     expect(await failureOf(pending)).toMatchObject({ kind: 'cancelled' });
-    await expect.poll(() => server.requests[0].aborted).toBe(true);
+    await expect.poll(() => translations(server)[0].aborted).toBe(true);
   });
 
   it('reports a connection refused as network', async () => {
@@ -179,7 +149,7 @@ describe.each(Object.keys(WIRE) as WireEngine[])('%s engine on the wire', (name)
     expect(await failureOf(engine.translate({ texts: [KO[0]], from: 'ko', to: 'en' }))).toMatchObject({ kind: 'network' });
   });
 
-  if (name !== 'papago') {
+  if (!wire.onePerRequest) {
     it('reports an answer with the wrong number of translations as count-mismatch', async () => {
       const server = await serve(name, { reply: 'wrong-count' });
       const error = await failureOf(engineAt(server).translate({ texts: [...KO, '세 번째 문단.'], from: 'ko', to: 'en' }));
@@ -219,7 +189,8 @@ describe('deepl specifics', () => {
     const engine = createEngine({ engine: 'deepl', key: 'k', endpoint: server.url });
     const error = await failureOf(engine.translate({ texts: ['안녕'], from: 'ko', to: 'en' }));
     expect(error).toMatchObject({ kind: 'unavailable', status: 456 });
-    expect(error.message).toBe('deepl: unavailable (HTTP 456): Quota exceeded');
+    // DeepL's own words stay out of the message (a service's text could echo what it was sent).
+    expect(error.message).toBe('deepl: unavailable (HTTP 456): the service refused the request');
   });
 });
 
@@ -369,5 +340,139 @@ describe('Retry-After', () => {
     const server = await serve('deepl', { reply: 'status', status: 503, headers: { 'Retry-After': 'Sat, 01 Mar 2025 00:00:05 GMT' } });
     const engine = createEngine({ engine: 'deepl', key: 'k', endpoint: server.url }, { now: () => now });
     expect(await failureOf(engine.translate({ texts: ['안녕'], from: 'ko', to: 'en' }))).toMatchObject({ kind: 'server', retryAfterMs: 5000 });
+  });
+});
+
+describe('google-web specifics', () => {
+  it('POSTs q as a form field, with client=gtx, sl, tl and dt=t in the query, both ways', async () => {
+    const server = await serve('google-web');
+    const engine = createEngine({ engine: 'google-web', endpoint: server.url });
+    await engine.translate({ texts: ['안녕하세요'], from: 'ko', to: 'en' });
+    await engine.translate({ texts: ['Hello'], from: 'en', to: 'ko' });
+    const [first, second] = server.requests;
+    expect(Object.fromEntries(first.query)).toEqual({ client: 'gtx', sl: 'ko', tl: 'en', dt: 't', ie: 'UTF-8', oe: 'UTF-8' });
+    expect(Object.fromEntries(new URLSearchParams(first.body))).toEqual({ q: '안녕하세요' });
+    expect(second.query.get('sl')).toBe('en');
+    expect(second.query.get('tl')).toBe('ko');
+  });
+
+  it('joins the answer’s segments in order into one translation (a null segment adds nothing)', async () => {
+    const answer = [[['Seoul opened. ', '서울이 열었다. ', null, null, 10], [null, null, 'Seoul'], ['He said so.', '그는 말했다.', null, null, 10]], null, 'ko'];
+    const server = await serve('google-web', { reply: 'raw', body: JSON.stringify(answer) });
+    expect(await createEngine({ engine: 'google-web', endpoint: server.url }).translate({ texts: ['서울이 열었다. 그는 말했다.'], from: 'ko', to: 'en' })).toEqual([
+      'Seoul opened. He said so.',
+    ]);
+  });
+
+  it('rebuilds each paragraph from the stand-in’s sentence segments (several per paragraph)', async () => {
+    const server = await serve('google-web');
+    const texts = ['첫 문장. 둘째 문장. 셋째 문장.', '한 문장뿐.'];
+    expect(await createEngine({ engine: 'google-web', endpoint: server.url }).translate({ texts, from: 'ko', to: 'en' })).toEqual(texts.map((t) => `T(${t})`));
+  });
+
+  it('sends a long paragraph in the body, keeping the URL short', async () => {
+    const server = await serve('google-web');
+    const long = '가나다라마바사아자차카타파하 '.repeat(400);
+    const [out] = await createEngine({ engine: 'google-web', endpoint: server.url }).translate({ texts: [long], from: 'ko', to: 'en' });
+    expect(out).toBe(`T(${long})`);
+    expect(server.requests[0].url.length).toBeLessThan(120);
+    expect(server.requests[0].texts).toEqual([long]);
+  });
+
+  it.each([
+    ['an object', '{"sentences": []}'],
+    ['no segment list', '[null, null, "ko"]'],
+    ['a segment that is not a list', '[["Hello"], null, "ko"]'],
+    ['a segment without text', '[[[42, "안녕"]], null, "ko"]'],
+    ['no text at all', '[[], null, "ko"]'],
+  ])('reports %s as malformed', async (_, body) => {
+    const server = await serve('google-web', { reply: 'raw', body });
+    const error = await failureOf(createEngine({ engine: 'google-web', endpoint: server.url }).translate({ texts: ['안녕'], from: 'ko', to: 'en' }));
+    expect(error).toMatchObject({ engine: 'google-web', kind: 'malformed' });
+  });
+});
+
+describe('microsoft-edge specifics', () => {
+  const edge = (server: EngineServer, now?: () => number) => createEngine({ engine: 'microsoft-edge', endpoint: server.url }, now ? { now } : {});
+  const translationsOf = (server: EngineServer) => server.requests.filter((r) => r.path === '/translate');
+  const tokenRequests = (server: EngineServer) => server.requests.filter((r) => r.path === '/translate/auth');
+
+  it('GETs a token from /translate/auth, then speaks Translator v3 with it as a bearer, and reuses it while valid', async () => {
+    const server = await serve('microsoft-edge');
+    const engine = edge(server);
+    expect(await engine.translate({ texts: KO, from: 'ko', to: 'en' })).toEqual(KO.map((t) => `T(${t})`));
+    expect(await engine.translate({ texts: ['안녕'], from: 'ko', to: 'en' })).toEqual(['T(안녕)']);
+    expect(tokenRequests(server).map((r) => r.method)).toEqual(['GET']);
+    const [first, second] = translationsOf(server);
+    expect(Object.fromEntries(first.query)).toEqual({ 'api-version': '3.0', from: 'ko', to: 'en' });
+    expect(first.json).toEqual(KO.map((Text) => ({ Text })));
+    expect(first.headers.authorization).toBe(`Bearer ${server.tokens[0]}`);
+    expect(second.headers.authorization).toBe(`Bearer ${server.tokens[0]}`);
+  });
+
+  it('on a 401 fetches a new token once and sends the request again', async () => {
+    const server = await serve('microsoft-edge', [{ reply: 'status', status: 401 }, { reply: 'translate' }]);
+    expect(await edge(server).translate({ texts: ['안녕'], from: 'ko', to: 'en' })).toEqual(['T(안녕)']);
+    expect(server.tokens).toHaveLength(2);
+    expect(translationsOf(server).map((r) => r.headers.authorization)).toEqual(server.tokens.map((t) => `Bearer ${t}`));
+  });
+
+  it('gives up with auth after the new token is refused too (one refetch, not a loop)', async () => {
+    const server = await serve('microsoft-edge', { reply: 'status', status: 401 });
+    const error = await failureOf(edge(server).translate({ texts: ['안녕'], from: 'ko', to: 'en' }));
+    expect(error).toMatchObject({ engine: 'microsoft-edge', kind: 'auth', status: 401 });
+    expect(server.tokens).toHaveLength(2);
+    expect(translationsOf(server)).toHaveLength(2);
+    for (const token of server.tokens) expect(error.message).not.toContain(token);
+  });
+
+  it('fetches a new token when the old one’s exp (less a minute) has passed, not before', async () => {
+    let clock = Date.parse('2026-12-01T00:00:00Z');
+    const exp = clock / 1000 + 600;
+    const server = await serve('microsoft-edge', { reply: 'translate' }, { auth: [{ reply: 'token', exp }, { reply: 'token', exp: exp + 600 }] });
+    const engine = edge(server, () => clock);
+    await engine.translate({ texts: ['하나'], from: 'ko', to: 'en' });
+    clock = (exp - 61) * 1000;
+    await engine.translate({ texts: ['둘'], from: 'ko', to: 'en' });
+    expect(server.tokens).toHaveLength(1);
+    clock = (exp - 59) * 1000;
+    await engine.translate({ texts: ['셋'], from: 'ko', to: 'en' });
+    expect(server.tokens).toHaveLength(2);
+    expect(translationsOf(server).map((r) => r.headers.authorization)).toEqual([0, 0, 1].map((i) => `Bearer ${server.tokens[i]}`));
+  });
+
+  it('fetches again after an already expired token, and after two minutes for a token with no exp', async () => {
+    let clock = Date.parse('2026-12-01T00:00:00Z');
+    const server = await serve('microsoft-edge', { reply: 'translate' }, { auth: [{ reply: 'token', exp: clock / 1000 - 10 }, { reply: 'token', exp: null }, { reply: 'token' }] });
+    const engine = edge(server, () => clock);
+    await engine.translate({ texts: ['하나'], from: 'ko', to: 'en' });
+    await engine.translate({ texts: ['둘'], from: 'ko', to: 'en' });
+    expect(server.tokens).toHaveLength(2);
+    clock += 119_000;
+    await engine.translate({ texts: ['셋'], from: 'ko', to: 'en' });
+    expect(server.tokens).toHaveLength(2);
+    clock += 2_000;
+    await engine.translate({ texts: ['넷'], from: 'ko', to: 'en' });
+    expect(server.tokens).toHaveLength(3);
+  });
+
+  it('reports a token endpoint that answers no token as malformed, and its 429 as rate-limit', async () => {
+    const server = await serve('microsoft-edge', { reply: 'translate' }, {
+      auth: [
+        { reply: 'raw', body: '<html>sign in</html>', contentType: 'text/html' },
+        { reply: 'status', status: 429, headers: { 'Retry-After': '7' } },
+      ],
+    });
+    const engine = edge(server);
+    expect(await failureOf(engine.translate({ texts: ['안녕'], from: 'ko', to: 'en' }))).toMatchObject({ kind: 'malformed' });
+    expect(await failureOf(engine.translate({ texts: ['안녕'], from: 'ko', to: 'en' }))).toMatchObject({ kind: 'rate-limit', status: 429, retryAfterMs: 7000 });
+    expect(translationsOf(server)).toHaveLength(0);
+  });
+
+  it('asks for one token request when several translations start together', async () => {
+    const server = await serve('microsoft-edge');
+    const engine = edge(server);
+    await Promise.all([engine.translate({ texts: ['하나'], from: 'ko', to: 'en' }), engine.translate({ texts: ['둘'], from: 'ko', to: 'en' })]);
+    expect(server.tokens).toHaveLength(1);
   });
 });

@@ -2,8 +2,8 @@
  * The CLI's translation flags, the translation direction, and the engine registry.
  */
 import { describe, expect, it } from 'vitest';
-import { parseTranslateOptions } from '../lib/translate/cli-options';
-import { ENGINE_IDS, ENGINE_LABELS, createEngine, translationDirection } from '../lib/translate/index';
+import { CLI_ENGINES, parseTranslateOptions, TRANSLATE_FLAGS } from '../lib/translate/cli-options';
+import { ENGINES, ENGINE_IDS, ENGINE_LABELS, createEngine, translationDirection } from '../lib/translate/index';
 
 describe('parseTranslateOptions', () => {
   it('returns null when --translate is absent, ignoring the CLI’s other arguments', () => {
@@ -35,12 +35,23 @@ describe('parseTranslateOptions', () => {
     });
   });
 
+  it('builds the keyless engines with no key, and an endpoint when given', () => {
+    expect(parseTranslateOptions(['--translate', 'google-web'])).toEqual({ engine: 'google-web' });
+    expect(parseTranslateOptions(['--translate', 'microsoft-edge', '--endpoint', 'http://127.0.0.1:9'])).toEqual({ engine: 'microsoft-edge', endpoint: 'http://127.0.0.1:9' });
+  });
+
+  it('offers exactly the registry’s engines that have a command-line part, and reads each one’s own flags', () => {
+    expect(CLI_ENGINES).toEqual(ENGINES.filter((d) => d.cli).map((d) => d.id));
+    expect(CLI_ENGINES).not.toContain('chrome-builtin');
+    expect([...TRANSLATE_FLAGS].sort()).toEqual(['--endpoint', '--key', '--model', '--region', '--translate']);
+  });
+
   it('takes the key from HANYEONG_TRANSLATE_KEY when --key is absent', () => {
     expect(parseTranslateOptions(['--translate', 'deepl'], { HANYEONG_TRANSLATE_KEY: 'from-env' })).toEqual({ engine: 'deepl', key: 'from-env' });
   });
 
   it.each([
-    [['--translate', 'bing'], 'unknown engine "bing" for --translate; use one of: deepl, google, papago, microsoft, libretranslate, openai'],
+    [['--translate', 'bing'], 'unknown engine "bing" for --translate; use one of: deepl, google, papago, microsoft, libretranslate, openai, google-web, microsoft-edge'],
     [['--translate', 'chrome-builtin'], 'unknown engine "chrome-builtin"'],
     [['--translate', 'deepl'], '--translate deepl needs --key <key> (or HANYEONG_TRANSLATE_KEY)'],
     [['--translate', 'papago', '--key', 'nocolon'], '--translate papago needs --key <client id>:<client secret>'],
@@ -85,6 +96,8 @@ describe('engine registry', () => {
       microsoft: { engine: 'microsoft', key: 'k' },
       libretranslate: { engine: 'libretranslate' },
       openai: { engine: 'openai', key: 'k' },
+      'google-web': { engine: 'google-web' },
+      'microsoft-edge': { engine: 'microsoft-edge' },
     } as const;
     expect(Object.keys(configs).sort()).toEqual([...ENGINE_IDS].sort());
     for (const id of ENGINE_IDS) {

@@ -7,13 +7,7 @@
  * narrowing the required hosts later needs no change in the options page.
  */
 import { browser } from 'wxt/browser';
-import type { EngineConfig } from '../lib/translate';
-import { deeplBaseUrl } from '../lib/translate/deepl';
-import { GOOGLE_BASE } from '../lib/translate/google';
-import { LIBRETRANSLATE_BASE } from '../lib/translate/libretranslate';
-import { MICROSOFT_BASE } from '../lib/translate/microsoft';
-import { OPENAI_BASE } from '../lib/translate/openai';
-import { PAPAGO_BASE } from '../lib/translate/papago';
+import { engineOrigins, type EngineConfig } from '../lib/translate';
 
 /** "https://api-free.deepl.com/v2" → "https://api-free.deepl.com/*"; null for anything but http(s). */
 function originPattern(base: string): string | null {
@@ -27,34 +21,10 @@ function originPattern(base: string): string | null {
   }
 }
 
-/** The origins an engine's requests go to, as match patterns; [] for the on-device engine. */
+/** The origins an engine's requests go to (its definition's `origins`), as match patterns; [] for an on-device engine. */
 export function originsForEngine(config: EngineConfig): string[] {
-  let base: string;
-  switch (config.engine) {
-    case 'chrome-builtin':
-      return [];
-    case 'deepl':
-      // Free-plan keys (":fx") go to api-free.deepl.com: the engine's own choice of host.
-      base = deeplBaseUrl({ ...config, key: config.key ?? '' });
-      break;
-    case 'google':
-      base = config.endpoint ?? GOOGLE_BASE;
-      break;
-    case 'papago':
-      base = config.endpoint ?? PAPAGO_BASE;
-      break;
-    case 'microsoft':
-      base = config.endpoint ?? MICROSOFT_BASE;
-      break;
-    case 'libretranslate':
-      base = config.endpoint ?? LIBRETRANSLATE_BASE;
-      break;
-    case 'openai':
-      base = config.endpoint ?? OPENAI_BASE;
-      break;
-  }
-  const pattern = originPattern(base);
-  return pattern ? [pattern] : [];
+  const patterns = engineOrigins(config).map(originPattern).filter((pattern): pattern is string => pattern !== null);
+  return [...new Set(patterns)];
 }
 
 /**
@@ -62,7 +32,8 @@ export function originsForEngine(config: EngineConfig): string[] {
  * Call it from the click handler that enables the engine. False: refused, or no valid endpoint.
  */
 export async function requestEngineAccess(config: EngineConfig): Promise<boolean> {
-  if (config.engine === 'chrome-builtin') return true;
+  // An engine that talks to no service needs no access.
+  if (engineOrigins(config).length === 0) return true;
   const origins = originsForEngine(config);
   if (origins.length === 0) return false;
   if (await browser.permissions.contains({ origins })) return true;

@@ -4,11 +4,12 @@
  * Readers always get valid Settings: parseSettings repairs whatever is stored.
  */
 import { storage } from '@wxt-dev/storage';
-import { DEFAULT_SETTINGS, parseSettings, SETTINGS_VERSION, type Settings } from '../lib/settings';
+import { DEFAULT_SETTINGS, parseSettings, SETTINGS_MIGRATIONS, SETTINGS_VERSION, type Settings } from '../lib/settings';
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
 });
 
 export async function readSettings(): Promise<Settings> {

@@ -5,7 +5,7 @@
  * panel closed, the tab went away) aborts whatever is still outstanding.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { createEngine, createIdbCache, translateParagraphs, TranslationError, type EngineConfig, type EngineDeps, type TranslationCache } from '../lib/translate';
+import { createEngine, createIdbCache, needsKey, translateParagraphs, TranslationError, type EngineConfig, type EngineDeps, type TranslationCache } from '../lib/translate';
 import { parseTranslateRun, TRANSLATE_PORT, type TranslateReply } from '../lib/protocol';
 import { readSettings } from './settings';
 import { readEngineSecrets, withEngineSecrets } from './secrets';
@@ -21,13 +21,6 @@ export interface TranslationServiceDeps extends EngineDeps {
   /** The engine to use now, with its key; null when no network engine is chosen. */
   engineConfig(): Promise<EngineConfig | null>;
   cache?: TranslationCache;
-}
-
-/** Engines that refuse every request without a key; LibreTranslate can run keyless (self-hosted). */
-function missingKey(config: EngineConfig): boolean {
-  if (config.engine === 'chrome-builtin' || config.engine === 'libretranslate') return false;
-  if (config.engine === 'papago' && !config.keyId) return true;
-  return !config.key;
 }
 
 /** Answers one port: one `translate:run`, one reply per paragraph, then `translate:done`. */
@@ -58,7 +51,7 @@ export function serveTranslatePort(port: TranslatePortLike, deps: TranslationSer
         refuse(new TranslationError({ engine: config?.engine ?? 'chrome-builtin', kind: 'unavailable', detail: 'no network translation engine is chosen' }));
         return;
       }
-      if (missingKey(config)) {
+      if (needsKey(config)) {
         refuse(new TranslationError({ engine: config.engine, kind: 'auth', detail: 'no key saved in the options' }));
         return;
       }
@@ -81,7 +74,7 @@ export function serveTranslatePort(port: TranslatePortLike, deps: TranslationSer
 export async function chosenEngineConfig(): Promise<EngineConfig | null> {
   const settings = await readSettings();
   const id = settings.engine;
-  if (!id || id === 'chrome-builtin') return null;
+  if (!id || id === 'auto' || id === 'chrome-builtin') return null;
   const stored = settings.engines[id] ?? ({ engine: id } as EngineConfig);
   return withEngineSecrets(stored, await readEngineSecrets());
 }

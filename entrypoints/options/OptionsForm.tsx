@@ -4,13 +4,13 @@
  */
 import type { JSX, TargetedEvent } from 'preact';
 import { useState } from 'preact/hooks';
-import { boundFontSize, boundLineHeight, FONT_SIZE_MAX, FONT_SIZE_MIN, LINE_HEIGHT_MAX, LINE_HEIGHT_MIN, LINE_HEIGHT_STEP, type PanelLayout, type Settings, type Theme } from '../../lib/settings';
+import { boundFontSize, boundLineHeight, FONT_SIZE_MAX, FONT_SIZE_MIN, LINE_HEIGHT_MAX, LINE_HEIGHT_MIN, LINE_HEIGHT_STEP, type EngineChoice, type PanelLayout, type Settings, type Theme } from '../../lib/settings';
 import type { EngineId } from '../../lib/translate/engine';
 import type { EngineSecrets } from '../../utils/secrets';
 import { ENGINE_FIELDS, engineFieldValue, parseNeverRunOn, setEngineField, type EngineField } from './options-model';
 
 export const OPTIONS_STRING_KEYS = [
-  'optionsTitle', 'optionsEngineHeading', 'optionsEngineHint', 'optionsEngineLabel', 'optionsEngineNone',
+  'optionsTitle', 'optionsEngineHeading', 'optionsEngineHint', 'optionsEngineLabel', 'optionsEngineAuto', 'optionsEngineNone',
   'optionsFieldKey', 'optionsFieldKeyId', 'optionsFieldEndpoint', 'optionsFieldModel', 'optionsFieldRegion', 'optionsFieldPlan',
   'optionsPlanFree', 'optionsPlanPro', 'optionsKeysLocal', 'optionsAccessDenied', 'optionsClearCache',
   'optionsReadingHeading', 'optionsLayout', 'optionsLayoutAuto', 'optionsLayoutSideBySide', 'optionsLayoutInterleaved', 'layoutSingle',
@@ -25,8 +25,11 @@ export interface OptionsFormProps {
   settings: Settings;
   secrets: EngineSecrets;
   strings: OptionsStrings;
-  /** Engine ids in menu order with the name shown for each. */
-  engines: ReadonlyArray<{ id: EngineId; label: string }>;
+  /**
+   * Engine ids in menu order (after 'auto') with the name shown for each, and for a keyless web
+   * engine what to tell the user next to the choice (where the text goes; unofficial endpoint).
+   */
+  engines: ReadonlyArray<{ id: EngineId; label: string; notice?: string }>;
   /** "Not a site" message for the lines typed into the never-run list that are not hosts. */
   rejectedSites: (lines: string[]) => string;
   /** A line under the form ("Saved.", an error with its next step), or null. */
@@ -37,7 +40,7 @@ export interface OptionsFormProps {
   firefoxShortcutsHint: boolean;
   onSettings(next: Settings): void;
   onSecrets(next: EngineSecrets, settings: Settings): void;
-  onEngineChosen(id: EngineId | null): void;
+  onEngineChosen(choice: EngineChoice): void;
   onClearCache(): void;
   onOpenShortcuts(): void;
 }
@@ -54,7 +57,9 @@ const FIELD_LABEL: Record<EngineField, keyof OptionsStrings> = {
 export function OptionsForm(props: OptionsFormProps): JSX.Element {
   const { settings, secrets, strings: s } = props;
   const set = <K extends keyof Settings>(name: K, value: Settings[K]) => props.onSettings({ ...settings, [name]: value });
-  const engine = settings.engine;
+  // The fields and notice belong to a chosen engine, not to 'auto' or none.
+  const engine = settings.engine === 'auto' ? null : settings.engine;
+  const notice = props.engines.find((entry) => entry.id === engine)?.notice;
 
   const engineField = (id: EngineId, field: EngineField) => {
     const value = engineFieldValue(id, field, settings, secrets);
@@ -91,19 +96,25 @@ export function OptionsForm(props: OptionsFormProps): JSX.Element {
         <p class="hint">{s.optionsEngineHint}</p>
         <label>
           {s.optionsEngineLabel}
-          <select name="engine" value={engine ?? ''} onChange={(e) => props.onEngineChosen((e.currentTarget.value || null) as EngineId | null)}>
-            <option value="">{s.optionsEngineNone}</option>
+          <select name="engine" value={settings.engine ?? ''} onChange={(e) => props.onEngineChosen((e.currentTarget.value || null) as EngineChoice)}>
+            <option value="auto">{s.optionsEngineAuto}</option>
             {props.engines.map(({ id, label }) => (
               <option key={id} value={id}>
                 {label}
               </option>
             ))}
+            <option value="">{s.optionsEngineNone}</option>
           </select>
         </label>
+        {notice && (
+          <p class="notice" data-engine-notice={engine ?? undefined}>
+            {notice}
+          </p>
+        )}
         {engine && ENGINE_FIELDS[engine].length > 0 && (
           <fieldset>
             {ENGINE_FIELDS[engine].map((field) => engineField(engine, field))}
-            <p class="hint">{s.optionsKeysLocal}</p>
+            {ENGINE_FIELDS[engine].some((field) => field === 'key' || field === 'keyId') && <p class="hint">{s.optionsKeysLocal}</p>}
           </fieldset>
         )}
         {props.accessDenied && props.accessDenied === engine && (

@@ -5,8 +5,8 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import { ENGINE_IDS, ENGINE_LABELS, type EngineId } from '../../lib/translate';
+import { DEFAULT_SETTINGS, type EngineChoice, type Settings } from '../../lib/settings';
+import { ENGINES, engineLabelKey, engineNoticeKey, type EngineId } from '../../lib/translate';
 import { readSettings, settingsItem } from '../../utils/settings';
 import { readEngineSecrets, secretsItem, type EngineSecrets } from '../../utils/secrets';
 import { OPTIONS_STRING_KEYS, OptionsForm, type OptionsStrings } from './OptionsForm';
@@ -15,9 +15,13 @@ import { engineConfigFor, isNetworkEngine } from './options-model';
 
 const strings = Object.fromEntries(OPTIONS_STRING_KEYS.map((key) => [key, i18n.t(key)])) as OptionsStrings;
 
-// Brand names stay as ENGINE_LABELS has them; the two descriptive names are translated.
-const engineLabel = (id: EngineId): string =>
-  id === 'chrome-builtin' ? i18n.t('optionsEngineChromeBuiltin') : id === 'openai' ? i18n.t('optionsEngineOpenai') : ENGINE_LABELS[id];
+// Keys derived from the registry; tests/translate-registry.test.ts checks both locales have every one.
+type MessageKey = Parameters<typeof i18n.t>[0];
+const engineMenu = ENGINES.map((definition) => ({
+  id: definition.id,
+  label: i18n.t(engineLabelKey(definition.id) as MessageKey),
+  ...(definition.kind === 'keyless-web' ? { notice: i18n.t(engineNoticeKey(definition.id) as MessageKey) } : {}),
+}));
 
 interface PageState {
   settings: Settings;
@@ -36,7 +40,7 @@ function show(next: Partial<PageState>): void {
       settings={state.settings}
       secrets={state.secrets}
       strings={strings}
-      engines={ENGINE_IDS.map((id) => ({ id, label: engineLabel(id) }))}
+      engines={engineMenu}
       rejectedSites={(lines) => i18n.t('optionsNeverRunOnRejected', [lines.join(', ')])}
       status={state.status}
       accessDenied={state.accessDenied}
@@ -65,7 +69,7 @@ async function save(settings: Settings, secrets: EngineSecrets): Promise<void> {
   }
 }
 
-function chooseEngine(engine: EngineId | null): void {
+function chooseEngine(engine: EngineChoice): void {
   const settings = { ...state.settings, engine };
   show({ accessDenied: null });
   askEngineAccess(settings, state.secrets);
@@ -78,7 +82,7 @@ function chooseEngine(engine: EngineId | null): void {
  */
 function askEngineAccess(settings: Settings, secrets: EngineSecrets): void {
   const engine = settings.engine;
-  if (!engine || !isNetworkEngine(engine)) return;
+  if (!engine || engine === 'auto' || !isNetworkEngine(engine)) return;
   requestEngineAccess(engineConfigFor(engine, settings, secrets)).then(
     (granted) => show({ accessDenied: granted ? null : engine }),
     () => show({ accessDenied: engine }),

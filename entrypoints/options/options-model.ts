@@ -4,26 +4,16 @@
  * tested without rendering (tests/options-model.test.ts).
  */
 import { normaliseHost, type Settings } from '../../lib/settings';
-import type { EngineConfig, EngineId } from '../../lib/translate/engine';
+import { ENGINES, SECRET_FIELDS, engineDefinition, type EngineConfig, type EngineField, type EngineId } from '../../lib/translate';
 import { withEngineSecrets, type EngineSecret, type EngineSecrets } from '../../utils/secrets';
 
-export type EngineField = 'keyId' | 'key' | 'endpoint' | 'model' | 'region' | 'plan';
+export type { EngineField } from '../../lib/translate';
 
-/** The fields each engine's config has (lib/translate/engine.ts EngineConfig), in form order. */
-export const ENGINE_FIELDS: Readonly<Record<EngineId, readonly EngineField[]>> = {
-  'chrome-builtin': [],
-  deepl: ['key', 'plan', 'endpoint'],
-  google: ['key', 'endpoint'],
-  papago: ['keyId', 'key', 'endpoint'],
-  microsoft: ['key', 'region', 'endpoint'],
-  libretranslate: ['endpoint', 'key'],
-  openai: ['key', 'model', 'endpoint'],
-};
-
-const SECRET_FIELDS: readonly EngineField[] = ['key', 'keyId'];
+/** The fields each engine's form shows, in order: its definition's `fields` (lib/translate/engines/). */
+export const ENGINE_FIELDS = Object.fromEntries(ENGINES.map((definition) => [definition.id, definition.fields])) as Readonly<Record<EngineId, readonly EngineField[]>>;
 
 /** Engines that send the article's paragraphs over the network (and so need host access). */
-export const isNetworkEngine = (id: EngineId): boolean => id !== 'chrome-builtin';
+export const isNetworkEngine = (id: EngineId): boolean => engineDefinition(id).kind !== 'on-device';
 
 /** The form's text for one engine field: keys from the local store, the rest from settings. */
 export function engineFieldValue(id: EngineId, field: EngineField, settings: Settings, secrets: EngineSecrets): string {
@@ -54,10 +44,8 @@ export function setEngineField(
 
 function withSyncedConfig(settings: Settings, id: EngineId, change: Record<string, string | undefined>): Settings {
   const config: Record<string, unknown> = { ...settings.engines[id], ...change, engine: id };
-  for (const field of SECRET_FIELDS) if (field in config) config[field] = '';
-  // Every engine with a key field requires one in EngineConfig except LibreTranslate (optional there).
-  if (ENGINE_FIELDS[id].includes('key') && id !== 'libretranslate') config.key = '';
-  if (id === 'papago') config.keyId = '';
+  // Each secret the engine has is synced as '' (the config types require keys); the value is local only.
+  for (const field of SECRET_FIELDS) if (field in config || ENGINE_FIELDS[id].includes(field)) config[field] = '';
   for (const [name, value] of Object.entries(config)) if (value === undefined) delete config[name];
   return { ...settings, engines: { ...settings.engines, [id]: config as unknown as EngineConfig } };
 }

@@ -1,15 +1,16 @@
 /**
  * Reading the CLI's translation flags into an EngineConfig (scripts/reader-cli.ts wires it in):
- *   --translate <deepl|google|papago|microsoft|libretranslate|openai>
- *   [--endpoint <base url>] [--key <key>] [--model <m>] [--region <r>]
- * Flags also work as --flag=value. Papago needs two credentials: --key <client id>:<client secret>.
- * Without --key the key is read from HANYEONG_TRANSLATE_KEY in `env`, so it need not sit in shell history.
- * chrome-builtin is not offered: it exists only inside Chrome.
+ *   --translate <engine> [--endpoint <base url>] [--key <key>] [the engine's own flags]
+ * The engines and their own flags (--model for openai, --region for microsoft, …) come from the
+ * registry: every definition with a `cli` part (lib/translate/engines/). Flags also work as
+ * --flag=value. Without --key the key is read from HANYEONG_TRANSLATE_KEY in `env`, so it need not
+ * sit in shell history. chrome-builtin has no `cli` part: it exists only inside Chrome.
  */
-import type { EngineConfig } from './engine';
+import type { CliInput, EngineConfig } from './engine';
+import { ENGINES } from './registry';
 
-export const CLI_ENGINES = ['deepl', 'google', 'papago', 'microsoft', 'libretranslate', 'openai'] as const;
-export type CliEngine = (typeof CLI_ENGINES)[number];
+/** The engines --translate accepts, in the registry's order. */
+export const CLI_ENGINES: readonly string[] = ENGINES.filter((definition) => definition.cli).map((definition) => definition.id);
 
 export const KEY_ENV_VAR = 'HANYEONG_TRANSLATE_KEY';
 
@@ -21,8 +22,13 @@ export class TranslateOptionsError extends Error {
   }
 }
 
-const FLAGS = ['--translate', '--endpoint', '--key', '--model', '--region'] as const;
-type Flag = (typeof FLAGS)[number];
+const COMMON_FLAGS = ['--translate', '--endpoint', '--key'];
+
+/** Every flag this parser reads (each takes a value): the CLI removes them before its own positional check. */
+export const TRANSLATE_FLAGS: readonly string[] = [...new Set([...COMMON_FLAGS, ...ENGINES.flatMap((definition) => definition.cli?.flags ?? [])])];
+
+/** The engines that take an engine-specific flag, e.g. '--model' → ['openai']. */
+const enginesTaking = (flag: string): string[] => ENGINES.filter((definition) => definition.cli?.flags?.includes(flag)).map((definition) => definition.id);
 
 /**
  * Returns null when argv has no --translate (the CLI then uses the page's own English only).
@@ -32,57 +38,44 @@ export function parseTranslateOptions(argv: readonly string[], env: Readonly<Rec
   const values = readFlags(argv);
   const engine = values.get('--translate');
   if (engine === undefined) {
-    const stray = FLAGS.find((flag) => flag !== '--translate' && values.has(flag));
+    const stray = TRANSLATE_FLAGS.find((flag) => flag !== '--translate' && values.has(flag));
     if (stray) throw new TranslateOptionsError(`${stray} needs --translate <engine>`);
     return null;
   }
-  if (!(CLI_ENGINES as readonly string[]).includes(engine)) {
+  const definition = ENGINES.find((candidate) => candidate.id === engine && candidate.cli);
+  if (!definition?.cli) {
     throw new TranslateOptionsError(`unknown engine "${engine}" for --translate; use one of: ${CLI_ENGINES.join(', ')}`);
   }
   const endpoint = values.get('--endpoint');
   if (endpoint !== undefined && !/^https?:\/\/[^/\s]+/i.test(endpoint)) {
     throw new TranslateOptionsError(`--endpoint "${endpoint}" is not an http(s) URL`);
   }
-  const key = values.get('--key') ?? (env[KEY_ENV_VAR] || undefined);
-  const model = values.get('--model');
-  const region = values.get('--region');
-  if (model !== undefined && engine !== 'openai') throw new TranslateOptionsError(`--model applies to openai only, not ${engine}`);
-  if (region !== undefined && engine !== 'microsoft') throw new TranslateOptionsError(`--region applies to microsoft only, not ${engine}`);
-  const needKey = () => {
-    if (!key) throw new TranslateOptionsError(`--translate ${engine} needs --key <key> (or ${KEY_ENV_VAR})`);
-    return key;
-  };
-  const withEndpoint = endpoint !== undefined ? { endpoint } : {};
-
-  switch (engine as CliEngine) {
-    case 'deepl':
-      return { engine: 'deepl', key: needKey(), ...withEndpoint };
-    case 'google':
-      return { engine: 'google', key: needKey(), ...withEndpoint };
-    case 'papago': {
-      const pair = needKey();
-      const colon = pair.indexOf(':');
-      if (colon <= 0 || colon === pair.length - 1) {
-        throw new TranslateOptionsError('--translate papago needs --key <client id>:<client secret>');
-      }
-      return { engine: 'papago', keyId: pair.slice(0, colon), key: pair.slice(colon + 1), ...withEndpoint };
-    }
-    case 'microsoft':
-      return { engine: 'microsoft', key: needKey(), ...(region ? { region } : {}), ...withEndpoint };
-    case 'libretranslate':
-      return { engine: 'libretranslate', ...(key ? { key } : {}), ...withEndpoint };
-    case 'openai':
-      return { engine: 'openai', key: needKey(), ...(model ? { model } : {}), ...withEndpoint };
+  const own = definition.cli.flags ?? [];
+  for (const flag of values.keys()) {
+    if (COMMON_FLAGS.includes(flag) || own.includes(flag)) continue;
+    throw new TranslateOptionsError(`${flag} applies to ${enginesTaking(flag).join(' or ')} only, not ${engine}`);
   }
+  const key = values.get('--key') ?? (env[KEY_ENV_VAR] || undefined);
+  const fail = (message: string): never => {
+    throw new TranslateOptionsError(message);
+  };
+  const input: CliInput = {
+    ...(endpoint !== undefined ? { endpoint } : {}),
+    ...(key !== undefined ? { key } : {}),
+    flag: (name) => values.get(name),
+    needKey: () => key ?? fail(`--translate ${engine} needs --key <key> (or ${KEY_ENV_VAR})`),
+    fail,
+  };
+  return definition.cli.config(input) as EngineConfig;
 }
 
-function readFlags(argv: readonly string[]): Map<Flag, string> {
-  const values = new Map<Flag, string>();
+function readFlags(argv: readonly string[]): Map<string, string> {
+  const values = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const eq = arg.indexOf('=');
-    const name = (eq > 0 ? arg.slice(0, eq) : arg) as Flag;
-    if (!FLAGS.includes(name)) continue;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (!TRANSLATE_FLAGS.includes(name)) continue;
     let value: string | undefined;
     if (eq > 0) value = arg.slice(eq + 1);
     else {

@@ -7,14 +7,10 @@
  * same code runs in the extension, in the CLI under Node 20, and in tests against loopback servers.
  */
 
-export type EngineId =
-  | 'chrome-builtin'
-  | 'deepl'
-  | 'google'
-  | 'papago'
-  | 'microsoft'
-  | 'libretranslate'
-  | 'openai';
+import type { EngineId } from './engine-ids';
+
+export type { EngineId } from './engine-ids';
+export type { EngineConfig, ConfigFor } from './registry';
 
 /** The two languages the reader pairs. */
 export type ReaderLanguage = 'ko' | 'en';
@@ -40,26 +36,73 @@ export interface TranslationEngine {
   maxBatchChars?: number;
 }
 
-/**
- * Per-engine settings. `endpoint` is always the base URL the engine appends its own path to
- * (e.g. DeepL's "/v2/translate"), so every engine can be pointed at a proxy or a loopback test server.
- */
-export type EngineConfig =
-  | { engine: 'chrome-builtin' }
-  | { engine: 'deepl'; key: string; endpoint?: string; plan?: 'free' | 'pro' }
-  | { engine: 'google'; key: string; endpoint?: string }
-  | { engine: 'papago'; keyId: string; key: string; endpoint?: string }
-  | { engine: 'microsoft'; key: string; region?: string; endpoint?: string }
-  | { engine: 'libretranslate'; endpoint?: string; key?: string }
-  | { engine: 'openai'; key: string; model?: string; endpoint?: string };
-
-export type ConfigFor<E extends EngineId> = Extract<EngineConfig, { engine: E }>;
-
 /** The parts of the outside world an HTTP engine uses; all optional, defaulting to the global ones. */
 export interface EngineDeps {
   fetch?: typeof fetch;
-  /** Milliseconds since the epoch; used to turn an HTTP-date Retry-After into a delay. */
+  /** Milliseconds since the epoch; used to turn an HTTP-date Retry-After into a delay, and a token's expiry. */
   now?: () => number;
+}
+
+/**
+ * Where an engine runs, which decides what the reader tells the user about it:
+ * - 'on-device': nothing leaves the machine (Chrome's Translator; Mozilla's Bergamot in a worker);
+ * - 'network': a service the user has an account with, usually with a key;
+ * - 'keyless-web': a public endpoint of a web translator, used without a key or an account; unofficial,
+ *   so it can rate-limit or stop working, and the options page says so next to the choice.
+ */
+export type EngineKind = 'on-device' | 'network' | 'keyless-web';
+
+/**
+ * A setting the options page shows for an engine. `key` and `keyId` are secret: they live in local
+ * storage only (utils/secrets.ts); the others are synced with the settings.
+ */
+export type EngineField = 'keyId' | 'key' | 'endpoint' | 'model' | 'region' | 'plan';
+export const SECRET_FIELDS: readonly EngineField[] = ['key', 'keyId'];
+
+/** What the command line gives an engine's `cli.config` (lib/translate/cli-options.ts reads the flags). */
+export interface CliInput {
+  /** --endpoint, already checked to be an http(s) URL. */
+  endpoint?: string;
+  /** --key, or HANYEONG_TRANSLATE_KEY. */
+  key?: string;
+  /** The value of one of the engine's own `cli.flags`, e.g. flag('--model'). */
+  flag(name: string): string | undefined;
+  /** The key, or a command-line error saying this engine needs --key. */
+  needKey(): string;
+  /** Throws a command-line error with this one-line message. */
+  fail(message: string): never;
+}
+
+/**
+ * One translation engine, whole: everything the reader needs to offer it (options page, command line,
+ * host permissions, key checks) and to build it. Each engine is one file in lib/translate/engines/
+ * exporting one of these, registered once in lib/translate/registry.ts.
+ *
+ * `Config` is the engine's settings, `{ engine: '<id>', … }`; `Deps` is what `create` needs injected
+ * beyond fetch and the clock: e.g. Chrome's `translatorApi`, which only the content script can hand
+ * over; an on-device engine running a WASM backend gets that backend the same way.
+ */
+export interface EngineDefinition<Config extends { engine: string } = { engine: string }, Deps extends object = EngineDeps> {
+  id: Config['engine'];
+  /** English name for the command line and error messages; the UI's name is the locale key `engineLabelKey(id)`. */
+  label: string;
+  kind: EngineKind;
+  /** The fields the options page shows for it, in order. */
+  fields: readonly EngineField[];
+  /** True when `config` lacks a credential without which the engine refuses every request. */
+  needsKey(config: Config): boolean;
+  /**
+   * The base URLs (http or https) its requests go to with this config: the options page asks the
+   * browser for host access to exactly these. [] for an engine that sends nothing anywhere.
+   */
+  origins(config: Config): string[];
+  /** How the command line builds its config; absent for an engine that exists only in a browser. */
+  cli?: {
+    /** Flags of its own besides --translate, --endpoint and --key, e.g. ['--model']. */
+    flags?: readonly string[];
+    config(input: CliInput): Config;
+  };
+  create(config: Config, deps: Deps): TranslationEngine;
 }
 
 export type TranslationErrorKind =

@@ -1,9 +1,18 @@
 /**
- * The one way HTTP engines talk to their service: POST JSON, read JSON, and turn every failure into a
- * TranslationError with the right kind. Engines differ only in URL, headers, body and answer shape.
+ * The one way HTTP engines talk to their service: send a request, read the answer, and turn every
+ * failure into a TranslationError with the right kind. Engines differ only in URL, headers, body and
+ * answer shape.
  *
- * Credentials never reach an error message: messages carry the engine, the status and the service's
- * own error text, never the URL (Google's key travels in the query string) or the headers.
+ * Two leaks are closed here, once for every engine:
+ * - A redirect is never followed (`redirect: 'manual'`, then refused). Fetch strips Authorization on
+ *   a cross-origin redirect but forwards every other header (Ocp-Apim-Subscription-Key,
+ *   X-NCP-APIGW-API-KEY) and, on 307/308, the body (LibreTranslate's api_key): a service or proxy
+ *   that redirects elsewhere would hand the key to another host.
+ * - The service's answer text never reaches an error message: the message goes to the page (the panel
+ *   shows it) and services echo what they were sent, keys included (a 400 quoting the request, a
+ *   proxy's error page). A failed answer gives a fixed message for its kind, plus the service's reason
+ *   code when it is one of a known vocabulary (serviceReason). Never the URL (Google's key travels in
+ *   the query string) or the headers either.
  */
 import {
   type EngineDeps,
@@ -14,19 +23,43 @@ import {
   toTranslationError,
 } from './engine';
 
-export interface PostJsonOptions {
+interface RequestOptions {
   engine: EngineId;
   url: string;
   headers: Record<string, string>;
-  body: unknown;
   signal?: AbortSignal;
   deps?: EngineDeps;
   /** Engine-specific reading of an error answer (e.g. Google's 403 that means "rate limited"). */
   classify?: (status: number, body: unknown) => TranslationErrorKind | undefined;
 }
 
+export interface PostJsonOptions extends RequestOptions {
+  body: unknown;
+}
+
+export interface PostFormOptions extends RequestOptions {
+  /** Sent as application/x-www-form-urlencoded (UTF-8). */
+  form: URLSearchParams;
+}
+
 /** POSTs `body` as JSON and resolves to the parsed JSON answer of a 2xx response. */
 export async function postJson(options: PostJsonOptions): Promise<unknown> {
+  const text = await send(options, 'POST', { 'Content-Type': 'application/json' }, JSON.stringify(options.body));
+  return parseAnswer(options.engine, text);
+}
+
+/** POSTs a form and resolves to the parsed JSON answer of a 2xx response. */
+export async function postForm(options: PostFormOptions): Promise<unknown> {
+  const text = await send(options, 'POST', { 'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8' }, options.form.toString());
+  return parseAnswer(options.engine, text);
+}
+
+/** GETs `url` and resolves to the text of a 2xx response (e.g. a token). */
+export function getText(options: RequestOptions): Promise<string> {
+  return send(options, 'GET', {}, undefined);
+}
+
+async function send(options: RequestOptions, method: 'GET' | 'POST', contentHeaders: Record<string, string>, body: string | undefined): Promise<string> {
   const { engine, signal } = options;
   const doFetch = options.deps?.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const now = options.deps?.now ?? Date.now;
@@ -36,38 +69,89 @@ export async function postJson(options: PostJsonOptions): Promise<unknown> {
   let text: string;
   try {
     response = await doFetch(options.url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...options.headers },
-      body: JSON.stringify(options.body),
+      method,
+      headers: { ...contentHeaders, ...options.headers },
+      ...(body !== undefined ? { body } : {}),
+      redirect: 'manual',
       signal,
     });
+    // Browsers answer a manual redirect with an opaque response (status 0); Node with the 3xx itself.
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+      await response.body?.cancel().catch(() => {});
+      throw new TranslationError({
+        engine,
+        kind: 'unavailable',
+        ...(response.status ? { status: response.status } : {}),
+        detail: 'the service redirected the request to another address; not followed',
+      });
+    }
     text = await response.text();
   } catch (error) {
     throw toTranslationError(engine, error, signal);
   }
 
-  const parsed = parseJsonOrUndefined(text);
   if (!response.ok) {
     const status = response.status;
+    const parsed = parseJsonOrUndefined(text);
     const kind = options.classify?.(status, parsed) ?? kindForStatus(status);
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now());
+    const reason = serviceReason(parsed);
     throw new TranslationError({
       engine,
       kind,
       status,
       ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-      detail: serviceMessage(parsed) ?? (text.trim() || response.statusText),
+      detail: reason ? `${FAILED_ANSWER[kind]} [${reason}]` : FAILED_ANSWER[kind],
     });
   }
-  if (parsed === undefined) {
-    throw new TranslationError({
-      engine,
-      kind: 'malformed',
-      status: response.status,
-      detail: `answer is not JSON: ${text.slice(0, 60)}`,
-    });
-  }
+  return text;
+}
+
+function parseAnswer(engine: EngineId, text: string): unknown {
+  const parsed = parseJsonOrUndefined(text);
+  if (parsed === undefined) throw new TranslationError({ engine, kind: 'malformed', status: 200, detail: 'the answer is not JSON' });
   return parsed;
+}
+
+/** What the message says for a failed answer of each kind, instead of the service's own words. */
+const FAILED_ANSWER: Record<TranslationErrorKind, string> = {
+  auth: 'the service refused the credentials',
+  'rate-limit': 'too many requests',
+  server: 'the service failed',
+  timeout: 'the service timed out',
+  network: 'no answer from the service',
+  malformed: 'the answer could not be read',
+  'count-mismatch': 'the answer had the wrong number of translations',
+  unavailable: 'the service refused the request',
+  cancelled: 'cancelled',
+};
+
+/**
+ * Reason codes a service's error body may name that are safe and useful in a message: Google v2's
+ * `error.errors[].reason` / `error.details[].reason`, OpenAI's `error.code`, Papago's `error.errorCode`
+ * (N2MT01…), Microsoft's six-digit `error.code` (401000…). Anything else is dropped: a free-text
+ * field could echo the key.
+ */
+const KNOWN_REASONS = new Set([
+  'userRateLimitExceeded', 'rateLimitExceeded', 'RATE_LIMIT_EXCEEDED', 'dailyLimitExceeded', 'quotaExceeded',
+  'API_KEY_INVALID', 'keyInvalid', 'keyExpired', 'backendError', 'accessNotConfigured', 'SERVICE_DISABLED', 'forbidden', 'badRequest', 'invalid',
+  'insufficient_quota', 'invalid_api_key', 'rate_limit_exceeded', 'model_not_found', 'context_length_exceeded',
+]);
+
+export function serviceReason(body: unknown): string | undefined {
+  if (!isRecord(body) || !isRecord(body.error)) return undefined;
+  const error = body.error;
+  const candidates: unknown[] = [];
+  for (const list of [error.errors, error.details]) {
+    if (Array.isArray(list)) for (const entry of list) if (isRecord(entry)) candidates.push(entry.reason);
+  }
+  candidates.push(error.errorCode, error.code, error.status);
+  for (const candidate of candidates) {
+    const code = typeof candidate === 'number' ? String(candidate) : candidate;
+    if (typeof code !== 'string') continue;
+    if (KNOWN_REASONS.has(code) || /^N2MT\d{2}$/.test(code) || /^\d{6}$/.test(code)) return code;
+  }
+  return undefined;
 }
 
 /** What an HTTP status means for the reader, when the engine has nothing more specific to say. */
@@ -103,20 +187,6 @@ function parseJsonOrUndefined(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-/** Pulls the human-readable error out of the error bodies these services send. */
-function serviceMessage(body: unknown): string | undefined {
-  if (!isRecord(body)) return undefined;
-  // DeepL {message}, LibreTranslate {error: "…"}, Google/Microsoft/OpenAI {error: {message}}, Papago {error: {errorCode, message}}
-  if (typeof body.error === 'string') return body.error;
-  if (isRecord(body.error)) {
-    const code = body.error.errorCode ?? body.error.code;
-    const message = typeof body.error.message === 'string' ? body.error.message : undefined;
-    if (message !== undefined) return code !== undefined ? `${String(code)} ${message}` : message;
-  }
-  if (typeof body.message === 'string') return body.message;
-  return undefined;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

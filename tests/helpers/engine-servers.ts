@@ -12,7 +12,10 @@
 import { type IncomingHttpHeaders, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type WireEngine = 'deepl' | 'google' | 'papago' | 'microsoft' | 'libretranslate' | 'openai';
+export type WireEngine = 'deepl' | 'google' | 'papago' | 'microsoft' | 'libretranslate' | 'openai' | 'google-web' | 'microsoft-edge';
+
+/** microsoft-edge's token path; its requests are answered by the `auth` plan, apart from the translations'. */
+export const EDGE_AUTH_PATH = '/translate/auth';
 
 export interface RecordedRequest {
   method: string;
@@ -42,7 +45,11 @@ export type Behaviour =
   /** Bytes as given, for malformed answers. */
   | { reply: 'raw'; status?: number; body: string; contentType?: string }
   /** Never answers; the connection stays open until the client gives up or the server closes. */
-  | { reply: 'hang' };
+  | { reply: 'hang' }
+  /** A redirect (307 keeps method and body) to `location`. */
+  | { reply: 'redirect'; location: string; status?: number }
+  /** microsoft-edge's token endpoint: a JWT expiring at `exp` (seconds since the epoch; default in 10 minutes). */
+  | { reply: 'token'; exp?: number | null };
 
 /** One behaviour for every request; a list used in order (the last one repeats); or a function of the request. */
 export type BehaviourPlan = Behaviour | Behaviour[] | ((request: RecordedRequest, n: number) => Behaviour);
@@ -53,6 +60,8 @@ export interface EngineServer {
   requests: RecordedRequest[];
   /** Resolves once `count` requests have arrived. */
   waitForRequests(count: number): Promise<void>;
+  /** microsoft-edge: every token handed out, in order. */
+  tokens: string[];
   close(): Promise<void>;
 }
 
@@ -61,9 +70,23 @@ export function fakeTranslation(text: string): string {
   return `T(${text})`;
 }
 
-export async function startEngineServer(engine: WireEngine, plan: BehaviourPlan = { reply: 'translate' }): Promise<EngineServer> {
+export interface EngineServerOptions {
+  /** microsoft-edge: how the token path answers (default: a fresh token, valid 10 minutes); counted apart from `plan`. */
+  auth?: BehaviourPlan;
+}
+
+/** A JWT-shaped token (unsigned: the stand-in and the engine only read its payload). */
+export function makeJwt(payload: Record<string, unknown>): string {
+  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return `${part({ alg: 'none', typ: 'JWT' })}.${part(payload)}.c2lnbmF0dXJl`;
+}
+
+export async function startEngineServer(engine: WireEngine, plan: BehaviourPlan = { reply: 'translate' }, options: EngineServerOptions = {}): Promise<EngineServer> {
   const requests: RecordedRequest[] = [];
   const waiters: Array<{ count: number; resolve: () => void }> = [];
+  const tokens: string[] = [];
+  let translateCount = 0;
+  let authCount = 0;
 
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -82,18 +105,29 @@ export async function startEngineServer(engine: WireEngine, plan: BehaviourPlan 
         rawHeaders: req.rawHeaders,
         body,
         json,
-        texts: readTexts(engine, json),
+        texts: readTexts(engine, json, body),
         aborted: false,
       };
       res.on('close', () => {
         if (!res.writableEnded) record.aborted = true;
       });
-      const n = requests.push(record) - 1;
+      requests.push(record);
       for (const waiter of waiters.filter((w) => requests.length >= w.count)) {
         waiters.splice(waiters.indexOf(waiter), 1);
         waiter.resolve();
       }
-      const behaviour = typeof plan === 'function' ? plan(record, n) : Array.isArray(plan) ? plan[Math.min(n, plan.length - 1)] : plan;
+      const isAuth = engine === 'microsoft-edge' && record.path === EDGE_AUTH_PATH;
+      const chosen = isAuth ? (options.auth ?? { reply: 'token' }) : plan;
+      const n = isAuth ? authCount++ : translateCount++;
+      const behaviour = typeof chosen === 'function' ? chosen(record, n) : Array.isArray(chosen) ? chosen[Math.min(n, chosen.length - 1)] : chosen;
+      if (isAuth && (behaviour.reply === 'token' || behaviour.reply === 'translate')) {
+        const exp = behaviour.reply === 'token' && behaviour.exp !== undefined ? behaviour.exp : Math.floor(Date.now() / 1000) + 600;
+        const token = makeJwt({ ...(exp === null ? {} : { exp }), jti: `token-${tokens.length + 1}` });
+        tokens.push(token);
+        res.writeHead(200, { 'Content-Type': 'text/plain' });
+        res.end(token);
+        return;
+      }
       respond(engine, behaviour, record, res);
     });
   });
@@ -104,6 +138,7 @@ export async function startEngineServer(engine: WireEngine, plan: BehaviourPlan 
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    tokens,
     waitForRequests(count) {
       if (requests.length >= count) return Promise.resolve();
       return new Promise((resolve) => waiters.push({ count, resolve }));
@@ -141,9 +176,11 @@ function asStrings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-function readTexts(engine: WireEngine, json: unknown): string[] {
+function readTexts(engine: WireEngine, json: unknown, raw: string): string[] {
   const body = (json ?? {}) as Record<string, unknown>;
   switch (engine) {
+    case 'google-web':
+      return new URLSearchParams(raw).getAll('q');
     case 'deepl':
       return asStrings(body.text);
     case 'google':
@@ -152,6 +189,7 @@ function readTexts(engine: WireEngine, json: unknown): string[] {
     case 'papago':
       return asStrings(body.text);
     case 'microsoft':
+    case 'microsoft-edge':
       return Array.isArray(json) ? json.map((item) => String((item as { Text?: unknown }).Text)) : [];
     case 'openai': {
       const messages = Array.isArray(body.messages) ? (body.messages as Array<{ role?: string; content?: string }>) : [];
@@ -169,6 +207,13 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
 function respond(engine: WireEngine, behaviour: Behaviour, request: RecordedRequest, res: ServerResponse): void {
   switch (behaviour.reply) {
     case 'hang':
+      return;
+    case 'redirect':
+      res.writeHead(behaviour.status ?? 307, { Location: behaviour.location });
+      res.end();
+      return;
+    case 'token':
+      send(res, 500, { error: 'a token behaviour answers the token path only' });
       return;
     case 'raw':
       res.writeHead(behaviour.status ?? 200, { 'Content-Type': behaviour.contentType ?? 'application/json' });
@@ -223,7 +268,11 @@ function successBody(engine: WireEngine, request: RecordedRequest, out: string[]
     case 'papago':
       return { message: { '@type': 'response', result: { srcLangType: json.source, tarLangType: json.target, translatedText: out[0] ?? '' } } };
     case 'microsoft':
+    case 'microsoft-edge':
       return out.map((text) => ({ translations: [{ text, to: request.query.get('to') }] }));
+    case 'google-web':
+      // [[[translated, source, null, null, 10], …], null, "ko"]; the source sentence is not read back.
+      return [out.flatMap((text) => sentencesOf(text).map((piece) => [piece, request.texts[0] ?? '', null, null, 10])), null, request.query.get('sl')];
     case 'libretranslate':
       return { translatedText: typeof json.q === 'string' && out.length === 1 ? out[0] : out };
     case 'openai':
@@ -242,10 +291,21 @@ function errorBody(engine: WireEngine, status: number): unknown {
     case 'papago':
       return { error: { errorCode: 'N2MT99', message } };
     case 'microsoft':
+    case 'microsoft-edge':
       return { error: { code: status * 1000, message } };
+    case 'google-web':
+      return { error: { code: status, message } };
     case 'libretranslate':
       return { error: message };
     case 'openai':
       return { error: { message, type: 'test_error', param: null, code: null } };
   }
+}
+
+/**
+ * google-web's answer cuts a translation into sentence segments, each keeping its trailing space:
+ * joined back they give the whole text ("T(가. 나.)" → ["T(가. ", "나.)"]).
+ */
+export function sentencesOf(text: string): string[] {
+  return text.match(/[^.]+(?:\.+\s*|$)|\.+\s*/g) ?? [text];
 }

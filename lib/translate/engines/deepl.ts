@@ -7,8 +7,8 @@
  * Free-plan keys end in ":fx" and must use api-free.deepl.com; Pro keys use api.deepl.com.
  * 456 means the plan's character quota is used up: not worth retrying (kindForStatus → 'unavailable').
  */
-import type { ConfigFor, EngineDeps, ReaderLanguage, TranslationEngine } from './engine';
-import { expectCount, isRecord, joinUrl, malformed, postJson } from './http';
+import type { EngineDefinition, EngineDeps, ReaderLanguage, TranslationEngine } from '../engine';
+import { expectCount, isRecord, joinUrl, malformed, postJson } from '../http';
 
 export const DEEPL_FREE_BASE = 'https://api-free.deepl.com';
 export const DEEPL_PRO_BASE = 'https://api.deepl.com';
@@ -17,17 +17,24 @@ export const DEEPL_PRO_BASE = 'https://api.deepl.com';
 const SOURCE_LANG: Record<ReaderLanguage, string> = { ko: 'KO', en: 'EN' };
 const TARGET_LANG: Record<ReaderLanguage, string> = { ko: 'KO', en: 'EN-US' };
 
-export function deeplBaseUrl(config: ConfigFor<'deepl'>): string {
+export interface DeepLConfig {
+  engine: 'deepl';
+  key: string;
+  endpoint?: string;
+  plan?: 'free' | 'pro';
+}
+
+export function deeplBaseUrl(config: DeepLConfig): string {
   if (config.endpoint) return config.endpoint;
   const free = config.plan ? config.plan === 'free' : config.key.endsWith(':fx');
   return free ? DEEPL_FREE_BASE : DEEPL_PRO_BASE;
 }
 
-export function createDeepLEngine(config: ConfigFor<'deepl'>, deps: EngineDeps = {}): TranslationEngine {
+export function createDeepLEngine(config: DeepLConfig, deps: EngineDeps = {}): TranslationEngine {
   const url = joinUrl(deeplBaseUrl(config), '/v2/translate');
   return {
     id: 'deepl',
-    label: 'DeepL',
+    label: deepl.label,
     // DeepL accepts up to 50 texts per request and a 128 KiB body.
     maxBatchSize: 50,
     maxBatchChars: 30_000,
@@ -49,3 +56,15 @@ export function createDeepLEngine(config: ConfigFor<'deepl'>, deps: EngineDeps =
     },
   };
 }
+
+export const deepl: EngineDefinition<DeepLConfig> = {
+  id: 'deepl',
+  label: 'DeepL',
+  kind: 'network',
+  fields: ['key', 'plan', 'endpoint'],
+  needsKey: (config) => !config.key,
+  // Free-plan keys (":fx") go to api-free.deepl.com: the key decides the host.
+  origins: (config) => [deeplBaseUrl({ ...config, key: config.key ?? '' })],
+  cli: { config: ({ needKey, endpoint }) => ({ engine: 'deepl', key: needKey(), ...(endpoint ? { endpoint } : {}) }) },
+  create: createDeepLEngine,
+};

@@ -8,16 +8,22 @@
  * version accepts a string. The key, when the server wants one, travels in the JSON body only.
  * Errors come as {"error": "…"}: 400 bad input, 403 bad/missing key, 429 "Slowdown".
  */
-import type { ConfigFor, EngineDeps, TranslationEngine } from './engine';
-import { expectCount, isRecord, joinUrl, malformed, postJson } from './http';
+import type { EngineDefinition, EngineDeps, TranslationEngine } from '../engine';
+import { expectCount, isRecord, joinUrl, malformed, postJson } from '../http';
 
 export const LIBRETRANSLATE_BASE = 'https://libretranslate.com';
 
-export function createLibreTranslateEngine(config: ConfigFor<'libretranslate'>, deps: EngineDeps = {}): TranslationEngine {
+export interface LibreTranslateConfig {
+  engine: 'libretranslate';
+  endpoint?: string;
+  key?: string;
+}
+
+export function createLibreTranslateEngine(config: LibreTranslateConfig, deps: EngineDeps = {}): TranslationEngine {
   const url = joinUrl(config.endpoint ?? LIBRETRANSLATE_BASE, '/translate');
   return {
     id: 'libretranslate',
-    label: 'LibreTranslate',
+    label: libretranslate.label,
     maxBatchSize: 25,
     maxBatchChars: 5_000,
     async translate({ texts, from, to, signal }) {
@@ -39,3 +45,15 @@ export function createLibreTranslateEngine(config: ConfigFor<'libretranslate'>, 
     },
   };
 }
+
+export const libretranslate: EngineDefinition<LibreTranslateConfig> = {
+  id: 'libretranslate',
+  label: 'LibreTranslate',
+  kind: 'network',
+  fields: ['endpoint', 'key'],
+  // A self-hosted server usually runs without keys.
+  needsKey: () => false,
+  origins: (config) => [config.endpoint ?? LIBRETRANSLATE_BASE],
+  cli: { config: ({ key, endpoint }) => ({ engine: 'libretranslate', ...(key ? { key } : {}), ...(endpoint ? { endpoint } : {}) }) },
+  create: createLibreTranslateEngine,
+};

@@ -11,21 +11,28 @@
  * paragraph goes out as "[[n]] text" on its own line, the answer is read back by id, and any missing,
  * repeated, unknown or empty id is a count-mismatch that run.ts answers by retrying paragraph by paragraph.
  */
-import type { ConfigFor, EngineDeps, ReaderLanguage, TranslationEngine, TranslationErrorKind } from './engine';
-import { TranslationError } from './engine';
-import { isRecord, joinUrl, malformed, postJson } from './http';
+import type { EngineDefinition, EngineDeps, ReaderLanguage, TranslationEngine, TranslationErrorKind } from '../engine';
+import { TranslationError } from '../engine';
+import { isRecord, joinUrl, malformed, postJson } from '../http';
 
 export const OPENAI_BASE = 'https://api.openai.com/v1';
 export const OPENAI_DEFAULT_MODEL = 'gpt-4o-mini';
 
 const LANGUAGE_NAME: Record<ReaderLanguage, string> = { ko: 'Korean', en: 'English' };
 
-export function createOpenAiEngine(config: ConfigFor<'openai'>, deps: EngineDeps = {}): TranslationEngine {
+export interface OpenAiConfig {
+  engine: 'openai';
+  key: string;
+  model?: string;
+  endpoint?: string;
+}
+
+export function createOpenAiEngine(config: OpenAiConfig, deps: EngineDeps = {}): TranslationEngine {
   const url = joinUrl(config.endpoint ?? OPENAI_BASE, '/chat/completions');
   const model = config.model ?? OPENAI_DEFAULT_MODEL;
   return {
     id: 'openai',
-    label: 'OpenAI-compatible',
+    label: openai.label,
     model,
     // Smaller batches make merged paragraphs rarer and a retry cheaper.
     maxBatchSize: 20,
@@ -47,6 +54,23 @@ export function createOpenAiEngine(config: ConfigFor<'openai'>, deps: EngineDeps
     },
   };
 }
+
+export const openai: EngineDefinition<OpenAiConfig> = {
+  id: 'openai',
+  label: 'OpenAI-compatible',
+  kind: 'network',
+  fields: ['key', 'model', 'endpoint'],
+  needsKey: (config) => !config.key,
+  origins: (config) => [config.endpoint ?? OPENAI_BASE],
+  cli: {
+    flags: ['--model'],
+    config: ({ needKey, endpoint, flag }) => {
+      const model = flag('--model');
+      return { engine: 'openai', key: needKey(), ...(model ? { model } : {}), ...(endpoint ? { endpoint } : {}) };
+    },
+  },
+  create: createOpenAiEngine,
+};
 
 export function buildTranslationMessages(
   texts: string[],

@@ -12,14 +12,15 @@
  * so the panel should call prepare() from its click handler before translating.
  */
 import {
+  type EngineDefinition,
   type ReaderLanguage,
   type TranslationEngine,
   TranslationError,
   abortReasonToError,
   throwIfAborted,
   toTranslationError,
-} from './engine';
-import { raceAbort } from './abort';
+} from '../engine';
+import { raceAbort } from '../abort';
 
 export type TranslatorAvailability = 'unavailable' | 'downloadable' | 'downloading' | 'available';
 
@@ -132,7 +133,7 @@ export function createChromeBuiltinEngine(options: ChromeBuiltinOptions): Chrome
 
   return {
     id: 'chrome-builtin',
-    label: 'Chrome on-device',
+    label: chromeBuiltin.label,
     maxBatchSize: 1,
     availability,
     async prepare(from, to, signal) {
@@ -164,6 +165,21 @@ export function createChromeBuiltinEngine(options: ChromeBuiltinOptions): Chrome
     },
   };
 }
+
+export interface ChromeBuiltinConfig {
+  engine: 'chrome-builtin';
+}
+
+/** Chrome's Translator exists only in a browser page's context: the content script passes `translatorApi` in deps. */
+export const chromeBuiltin: EngineDefinition<ChromeBuiltinConfig, Partial<ChromeBuiltinOptions>> = {
+  id: 'chrome-builtin',
+  label: 'Chrome on-device',
+  kind: 'on-device',
+  fields: [],
+  needsKey: () => false,
+  origins: () => [],
+  create: (_config, deps) => createChromeBuiltinEngine({ translatorApi: deps.translatorApi, onDownloadProgress: deps.onDownloadProgress }),
+};
 
 /** `loaded` is already 0..1 in shipped Chrome; early builds sent bytes with a byte `total`. */
 function progressFraction(event: DownloadProgressEventLike): number {

@@ -7,16 +7,22 @@
  * v2 reports an invalid key as 400 API_KEY_INVALID and rate limits as 403 (rateLimitExceeded,
  * userRateLimitExceeded), so status alone is not enough; see classifyGoogleError.
  */
-import type { ConfigFor, EngineDeps, TranslationEngine, TranslationErrorKind } from './engine';
-import { expectCount, isRecord, joinUrl, malformed, postJson } from './http';
+import type { EngineDefinition, EngineDeps, TranslationEngine, TranslationErrorKind } from '../engine';
+import { expectCount, isRecord, joinUrl, malformed, postJson } from '../http';
 
 export const GOOGLE_BASE = 'https://translation.googleapis.com';
 
-export function createGoogleEngine(config: ConfigFor<'google'>, deps: EngineDeps = {}): TranslationEngine {
+export interface GoogleConfig {
+  engine: 'google';
+  key: string;
+  endpoint?: string;
+}
+
+export function createGoogleEngine(config: GoogleConfig, deps: EngineDeps = {}): TranslationEngine {
   const url = `${joinUrl(config.endpoint ?? GOOGLE_BASE, '/language/translate/v2')}?key=${encodeURIComponent(config.key)}`;
   return {
     id: 'google',
-    label: 'Google Cloud Translation',
+    label: google.label,
     // v2 takes at most 128 q values; Google recommends keeping a request under 5,000 characters.
     maxBatchSize: 128,
     maxBatchChars: 5_000,
@@ -42,6 +48,17 @@ export function createGoogleEngine(config: ConfigFor<'google'>, deps: EngineDeps
     },
   };
 }
+
+export const google: EngineDefinition<GoogleConfig> = {
+  id: 'google',
+  label: 'Google Cloud Translation',
+  kind: 'network',
+  fields: ['key', 'endpoint'],
+  needsKey: (config) => !config.key,
+  origins: (config) => [config.endpoint ?? GOOGLE_BASE],
+  cli: { config: ({ needKey, endpoint }) => ({ engine: 'google', key: needKey(), ...(endpoint ? { endpoint } : {}) }) },
+  create: createGoogleEngine,
+};
 
 /** Reads the `error.errors[].reason` / `error.details[].reason` Google puts in its error bodies. */
 export function classifyGoogleError(status: number, body: unknown): TranslationErrorKind | undefined {

@@ -10,17 +10,24 @@
  * set in the console is reached, or the application was registered without Papago selected
  * (Naver's troubleshooting guide): retries are bounded by run.ts, but they will not help until then.
  */
-import { type ConfigFor, type EngineDeps, type TranslationEngine, throwIfAborted } from './engine';
-import { isRecord, joinUrl, malformed, postJson } from './http';
+import { type EngineDefinition, type EngineDeps, type TranslationEngine, throwIfAborted } from '../engine';
+import { isRecord, joinUrl, malformed, postJson } from '../http';
 
 export const PAPAGO_BASE = 'https://papago.apigw.ntruss.com';
 
-export function createPapagoEngine(config: ConfigFor<'papago'>, deps: EngineDeps = {}): TranslationEngine {
+export interface PapagoConfig {
+  engine: 'papago';
+  keyId: string;
+  key: string;
+  endpoint?: string;
+}
+
+export function createPapagoEngine(config: PapagoConfig, deps: EngineDeps = {}): TranslationEngine {
   const url = joinUrl(config.endpoint ?? PAPAGO_BASE, '/nmt/v1/translation');
   const headers = { 'X-NCP-APIGW-API-KEY-ID': config.keyId, 'X-NCP-APIGW-API-KEY': config.key };
   return {
     id: 'papago',
-    label: 'Papago',
+    label: papago.label,
     maxBatchSize: 1,
     async translate({ texts, from, to, signal }) {
       const out: string[] = [];
@@ -44,3 +51,22 @@ export function createPapagoEngine(config: ConfigFor<'papago'>, deps: EngineDeps
     },
   };
 }
+
+export const papago: EngineDefinition<PapagoConfig> = {
+  id: 'papago',
+  label: 'Papago',
+  kind: 'network',
+  fields: ['keyId', 'key', 'endpoint'],
+  needsKey: (config) => !config.keyId || !config.key,
+  origins: (config) => [config.endpoint ?? PAPAGO_BASE],
+  cli: {
+    // Two credentials in one flag: --key <client id>:<client secret> (the secret may itself hold a colon).
+    config: ({ needKey, endpoint, fail }) => {
+      const pair = needKey();
+      const colon = pair.indexOf(':');
+      if (colon <= 0 || colon === pair.length - 1) fail('--translate papago needs --key <client id>:<client secret>');
+      return { engine: 'papago', keyId: pair.slice(0, colon), key: pair.slice(colon + 1), ...(endpoint ? { endpoint } : {}) };
+    },
+  },
+  create: createPapagoEngine,
+};
