@@ -49,6 +49,44 @@ describe('reader extract --translate', () => {
     expect(server.requests.flatMap((r) => r.texts)).toHaveLength(5);
   });
 
+  it('fills every English paragraph in order, one to one, with the keyless google-web engine (no key)', async () => {
+    server = await startEngineServer('google-web');
+    const { code, stdout, stderr } = await reader(['extract', NAVER, '--url', NAVER_URL, '--translate', 'google-web', '--endpoint', server.url]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.englishSource).toBe('google-web');
+    expect(out.ko.paragraphs).toHaveLength(4);
+    expect(out.en.paragraphs).toEqual(out.ko.paragraphs.map(fakeTranslation));
+    expect(out.headline.en).toBe(fakeTranslation(out.headline.ko));
+    expect(out.alignment).toEqual([0, 1, 2, 3].map((i) => ({ ko: [i], en: [i], confidence: 1 })));
+    // One request per paragraph, in reading order (the headline first), no credentials.
+    expect(server.requests.map((r) => r.texts[0])).toEqual([out.headline.ko, ...out.ko.paragraphs]);
+    expect(server.requests.every((r) => r.headers.authorization === undefined)).toBe(true);
+  });
+
+  it('fills English with the keyless microsoft-edge engine: one token, then the translations with it', async () => {
+    server = await startEngineServer('microsoft-edge');
+    const { code, stdout, stderr } = await reader(['extract', NAVER, '--url', NAVER_URL, '--translate', 'microsoft-edge', '--endpoint', server.url]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.englishSource).toBe('microsoft-edge');
+    expect(out.en.paragraphs).toEqual(out.ko.paragraphs.map(fakeTranslation));
+    expect(server.tokens).toHaveLength(1);
+    expect(server.requests[0].path).toBe('/translate/auth');
+  });
+
+  it('names google-web and the status in one line when it is rate-limited for longer than the CLI waits', async () => {
+    server = await startEngineServer('google-web', { reply: 'status', status: 429, headers: { 'Retry-After': '120' } });
+    const { code, stderr } = await reader(['extract', NAVER, '--url', NAVER_URL, '--translate', 'google-web', '--endpoint', server.url]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^reader: google-web: rate-limit \(HTTP 429, retry after 120000 ms\): too many requests$/m);
+    // Nothing more was sent after the service asked for two minutes' pause.
+    expect(server.requests).toHaveLength(1);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('keeps every paragraph in its place when a batch answer drops one (resent one by one)', async () => {
     server = await startEngineServer('deepl', [{ reply: 'wrong-count', mode: 'drop-last' }, { reply: 'translate' }]);
     const { code, stdout } = await reader(['extract', NAVER, '--url', NAVER_URL, '--translate', 'deepl', '--endpoint', server.url, '--key', 'k']);

@@ -2,13 +2,23 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, parseSettings } from '../lib/settings';
 import { ENGINE_IDS } from '../lib/translate';
-import { ENGINE_FIELDS, engineConfigFor, engineFieldValue, parseNeverRunOn, setEngineField } from '../entrypoints/options/options-model';
+import { ENGINE_FIELDS, engineConfigFor, engineFieldValue, isNetworkEngine, parseNeverRunOn, setEngineField } from '../entrypoints/options/options-model';
 import { originsForEngine } from '../utils/engine-permissions';
 import { parseEngineSecrets, withEngineSecrets } from '../utils/secrets';
 
 describe('engine fields', () => {
   it('has a field list for every engine the registry knows', () => {
     expect(Object.keys(ENGINE_FIELDS).sort()).toEqual([...ENGINE_IDS].sort());
+  });
+
+  it('shows the keyless web engines only an endpoint (for a proxy or a loopback test server), and no key', () => {
+    expect(ENGINE_FIELDS['google-web']).toEqual(['endpoint']);
+    expect(ENGINE_FIELDS['microsoft-edge']).toEqual(['endpoint']);
+    const { settings, secrets } = setEngineField(DEFAULT_SETTINGS, {}, 'google-web', 'endpoint', ' http://127.0.0.1:8123 ');
+    expect(settings.engines['google-web']).toEqual({ engine: 'google-web', endpoint: 'http://127.0.0.1:8123' });
+    expect(secrets).toEqual({});
+    expect(isNetworkEngine('google-web')).toBe(true);
+    expect(isNetworkEngine('chrome-builtin')).toBe(false);
   });
 
   it('puts a typed key in the local store only; the synced config keeps an empty key', () => {
@@ -68,6 +78,17 @@ describe('engine host access', () => {
   it('follows an endpoint typed for a self-hosted LibreTranslate', () => {
     const state = setEngineField(DEFAULT_SETTINGS, {}, 'libretranslate', 'endpoint', 'http://lt.example.org:5000');
     expect(originsForEngine(engineConfigFor('libretranslate', state.settings, state.secrets))).toEqual(['http://lt.example.org/*']);
+  });
+
+  it('is asked for both Microsoft hosts of the Edge engine, or the one endpoint that replaces them', () => {
+    expect(originsForEngine(engineConfigFor('microsoft-edge', DEFAULT_SETTINGS, {}))).toEqual([
+      'https://edge.microsoft.com/*',
+      'https://api-edge.cognitive.microsofttranslator.com/*',
+    ]);
+    const state = setEngineField(DEFAULT_SETTINGS, {}, 'microsoft-edge', 'endpoint', 'http://127.0.0.1:9001');
+    expect(originsForEngine(engineConfigFor('microsoft-edge', state.settings, state.secrets))).toEqual(['http://127.0.0.1/*']);
+    expect(originsForEngine(engineConfigFor('google-web', DEFAULT_SETTINGS, {}))).toEqual(['https://translate.googleapis.com/*']);
+    expect(originsForEngine({ engine: 'chrome-builtin' })).toEqual([]);
   });
 
   it('has a config for an engine chosen before any field was typed', () => {

@@ -92,7 +92,7 @@ describe.each(Object.keys(WIRE) as WireEngine[])('%s engine on the wire', (name)
       const server = await serve(name, { reply: 'status', status: wire.unauthorizedStatus! });
       const auth = await failureOf(engineAt(server).translate({ texts: [KO[0]], from: 'ko', to: 'en' }));
       expect(auth).toMatchObject({ kind: 'auth', status: wire.unauthorizedStatus });
-      expect(auth.message.startsWith(`${name}: auth (HTTP ${wire.unauthorizedStatus}): the service refused the credentials`)).toBe(true);
+      expect(auth.message.startsWith(`${name}: auth (HTTP ${wire.unauthorizedStatus}): the service refused access`)).toBe(true);
       expect(auth.message).not.toContain('test error');
     });
   }

@@ -115,7 +115,7 @@ function parseAnswer(engine: EngineId, text: string): unknown {
 
 /** What the message says for a failed answer of each kind, instead of the service's own words. */
 const FAILED_ANSWER: Record<TranslationErrorKind, string> = {
-  auth: 'the service refused the credentials',
+  auth: 'the service refused access',
   'rate-limit': 'too many requests',
   server: 'the service failed',
   timeout: 'the service timed out',
