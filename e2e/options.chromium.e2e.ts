@@ -76,6 +76,29 @@ describe('options page in chromium', () => {
     expect((sync.settings as { engine?: string }).engine).toBe('deepl');
   });
 
+  it('lists on-device first, and says next to a keyless engine where the text goes and that it is unofficial', async () => {
+    await options.goto(optionsUrl);
+    const choices = await options.locator('select[name=engine] option').evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
+    expect(choices[0]).toBe('auto');
+    expect(choices).toEqual(expect.arrayContaining(['chrome-builtin', 'deepl', 'google-web', 'microsoft-edge']));
+    expect(await options.locator('[data-engine-notice]').count()).toBe(0);
+
+    await options.locator('select[name=engine]').selectOption('google-web');
+    await expect.poll(() => options.locator('[data-engine-notice=google-web]').textContent()).toMatch(/Google.*translate\.googleapis\.com.*(not an official API|공식 API가 아닙니다)/s);
+    await options.locator('input[name=google-web-endpoint]').fill('http://127.0.0.1:8123');
+    await options.locator('input[name=google-web-endpoint]').blur();
+    await waitFor(async () => JSON.stringify((await stored('sync')).settings).includes('http://127.0.0.1:8123'), 'the endpoint to be saved');
+    const settings = (await stored('sync')).settings as { engine?: string; engines?: Record<string, unknown> };
+    expect(settings.engine).toBe('google-web');
+    expect(settings.engines?.['google-web']).toEqual({ engine: 'google-web', endpoint: 'http://127.0.0.1:8123' });
+
+    await options.locator('select[name=engine]').selectOption('microsoft-edge');
+    await expect.poll(() => options.locator('[data-engine-notice=microsoft-edge]').textContent()).toMatch(/Microsoft.*edge\.microsoft\.com/s);
+    await options.locator('select[name=engine]').selectOption('auto');
+    await expect.poll(() => options.locator('[data-engine-notice]').count()).toBe(0);
+    await waitFor(async () => ((await stored('sync')).settings as { engine?: string }).engine === 'auto', 'the choice "auto" to be saved');
+  });
+
   it('clears the translation cache through the background, and says so', async () => {
     await options.goto(optionsUrl);
     await options.locator('button[name=clear-cache]').click();

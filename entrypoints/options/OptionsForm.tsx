@@ -96,7 +96,7 @@ export function OptionsForm(props: OptionsFormProps): JSX.Element {
         <p class="hint">{s.optionsEngineHint}</p>
         <label>
           {s.optionsEngineLabel}
-          <select name="engine" value={settings.engine ?? ''} onChange={(e) => props.onEngineChosen((e.currentTarget.value || null) as EngineChoice)}>
+          <select name="engine" value={settings.engine ?? ''} aria-describedby={notice ? 'engine-notice' : undefined} onChange={(e) => props.onEngineChosen((e.currentTarget.value || null) as EngineChoice)}>
             <option value="auto">{s.optionsEngineAuto}</option>
             {props.engines.map(({ id, label }) => (
               <option key={id} value={id}>
@@ -107,7 +107,7 @@ export function OptionsForm(props: OptionsFormProps): JSX.Element {
           </select>
         </label>
         {notice && (
-          <p class="notice" data-engine-notice={engine ?? undefined}>
+          <p class="notice" id="engine-notice" data-engine-notice={engine ?? undefined}>
             {notice}
           </p>
         )}
