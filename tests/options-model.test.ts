@@ -52,6 +52,12 @@ describe('engine fields', () => {
     expect(state.settings.engines.openai).toEqual({ engine: 'openai', key: '' });
   });
 
+  it('gives an engine only the secrets it has: a key stored for a keyless engine is not sent with it', () => {
+    expect(withEngineSecrets({ engine: 'google-web' }, { 'google-web': { key: 'stray' } })).toEqual({ engine: 'google-web' });
+    expect(withEngineSecrets({ engine: 'deepl', key: '' }, { deepl: { key: 'k', keyId: 'stray' } })).toEqual({ engine: 'deepl', key: 'k' });
+    expect(withEngineSecrets({ engine: 'chrome-builtin' }, { 'chrome-builtin': { key: 'x' } })).toEqual({ engine: 'chrome-builtin' });
+  });
+
   it('reads back only string keys of known engines from local storage', () => {
     expect(parseEngineSecrets({ deepl: { key: 'k', extra: 1 }, nope: { key: 'x' }, google: 'k', microsoft: { key: 42 } })).toEqual({ deepl: { key: 'k' }, microsoft: {} });
     expect(parseEngineSecrets(null)).toEqual({});

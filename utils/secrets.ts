@@ -5,7 +5,7 @@
  * an engine is built.
  */
 import { storage } from '@wxt-dev/storage';
-import { ENGINE_IDS, type EngineConfig, type EngineId } from '../lib/translate';
+import { ENGINE_IDS, engineDefinition, type EngineConfig, type EngineId } from '../lib/translate';
 
 /** What is secret in an engine's config: its key and, for Papago, its client id. */
 export interface EngineSecret {
@@ -35,11 +35,13 @@ export function parseEngineSecrets(value: unknown): EngineSecrets {
   return secrets;
 }
 
-/** The engine config with its key from local storage (the synced copy carries none). */
+/** The engine config with its key from local storage (the synced copy carries none); only the secrets the engine has (its definition's fields). */
 export function withEngineSecrets(config: EngineConfig, secrets: EngineSecrets): EngineConfig {
   const secret = secrets[config.engine];
-  if (!secret || config.engine === 'chrome-builtin') return config;
-  return { ...config, ...secret } as EngineConfig;
+  if (!secret) return config;
+  const fields = engineDefinition(config.engine).fields;
+  const kept = Object.fromEntries(Object.entries(secret).filter(([field]) => (fields as readonly string[]).includes(field)));
+  return { ...config, ...kept } as EngineConfig;
 }
 
 export async function readEngineSecrets(): Promise<EngineSecrets> {

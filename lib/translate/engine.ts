@@ -121,7 +121,12 @@ export interface TranslationErrorInit {
   kind: TranslationErrorKind;
   status?: number;
   retryAfterMs?: number;
-  /** What the service said, if anything (one line, shortened). Never contains credentials. */
+  /**
+   * What went wrong, in our own words: a fixed text per kind for a failed HTTP answer, with the
+   * service's reason code when it is on lib/translate/http.ts's allow-list (e.g. "[userRateLimitExceeded]"),
+   * or the engine's own description ("sent 3 texts, got 2 translations"). Never the service's free
+   * text: it goes to the page in the message, and a service can echo the key it was sent.
+   */
   detail?: string;
   cause?: unknown;
 }
@@ -129,7 +134,7 @@ export interface TranslationErrorInit {
 /**
  * Why a translation failed, in terms the runner and the UI can act on.
  * The message is one line naming the engine and the HTTP status, e.g.
- * "deepl: rate-limit (HTTP 429, retry after 2000 ms): Too many requests".
+ * "deepl: rate-limit (HTTP 429, retry after 2000 ms): too many requests".
  */
 export class TranslationError extends Error {
   readonly engine: EngineId;
