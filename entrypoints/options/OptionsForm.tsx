@@ -5,7 +5,7 @@
 import type { JSX, TargetedEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import { boundFontSize, boundLineHeight, FONT_SIZE_MAX, FONT_SIZE_MIN, LINE_HEIGHT_MAX, LINE_HEIGHT_MIN, LINE_HEIGHT_STEP, type EngineChoice, type PanelLayout, type Settings, type Theme } from '../../lib/settings';
-import type { EngineId } from '../../lib/translate/engine';
+import { SECRET_FIELDS, type EngineId } from '../../lib/translate/engine';
 import type { EngineSecrets } from '../../utils/secrets';
 import { ENGINE_FIELDS, engineFieldValue, parseNeverRunOn, setEngineField, type EngineField } from './options-model';
 
@@ -114,7 +114,7 @@ export function OptionsForm(props: OptionsFormProps): JSX.Element {
         {engine && ENGINE_FIELDS[engine].length > 0 && (
           <fieldset>
             {ENGINE_FIELDS[engine].map((field) => engineField(engine, field))}
-            {ENGINE_FIELDS[engine].some((field) => field === 'key' || field === 'keyId') && <p class="hint">{s.optionsKeysLocal}</p>}
+            {ENGINE_FIELDS[engine].some((field) => SECRET_FIELDS.includes(field)) && <p class="hint">{s.optionsKeysLocal}</p>}
           </fieldset>
         )}
         {props.accessDenied && props.accessDenied === engine && (
