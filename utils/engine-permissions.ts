@@ -32,6 +32,7 @@ export function originsForEngine(config: EngineConfig): string[] {
   let base: string;
   switch (config.engine) {
     case 'chrome-builtin':
+    case 'bergamot':
       return [];
     case 'deepl':
       // Free-plan keys (":fx") go to api-free.deepl.com: the engine's own choice of host.

@@ -25,7 +25,7 @@ export interface TranslationServiceDeps extends EngineDeps {
 
 /** Engines that refuse every request without a key; LibreTranslate can run keyless (self-hosted). */
 function missingKey(config: EngineConfig): boolean {
-  if (config.engine === 'chrome-builtin' || config.engine === 'libretranslate') return false;
+  if (config.engine === 'chrome-builtin' || config.engine === 'libretranslate' || config.engine === 'bergamot') return false;
   if (config.engine === 'papago' && !config.keyId) return true;
   return !config.key;
 }

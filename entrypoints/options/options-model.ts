@@ -18,12 +18,13 @@ export const ENGINE_FIELDS: Readonly<Record<EngineId, readonly EngineField[]>> =
   microsoft: ['key', 'region', 'endpoint'],
   libretranslate: ['endpoint', 'key'],
   openai: ['key', 'model', 'endpoint'],
+  bergamot: [],
 };
 
 const SECRET_FIELDS: readonly EngineField[] = ['key', 'keyId'];
 
 /** Engines that send the article's paragraphs over the network (and so need host access). */
-export const isNetworkEngine = (id: EngineId): boolean => id !== 'chrome-builtin';
+export const isNetworkEngine = (id: EngineId): boolean => id !== 'chrome-builtin' && id !== 'bergamot';
 
 /** The form's text for one engine field: keys from the local store, the rest from settings. */
 export function engineFieldValue(id: EngineId, field: EngineField, settings: Settings, secrets: EngineSecrets): string {

@@ -14,7 +14,8 @@ export type EngineId =
   | 'papago'
   | 'microsoft'
   | 'libretranslate'
-  | 'openai';
+  | 'openai'
+  | 'bergamot';
 
 /** The two languages the reader pairs. */
 export type ReaderLanguage = 'ko' | 'en';
@@ -51,7 +52,8 @@ export type EngineConfig =
   | { engine: 'papago'; keyId: string; key: string; endpoint?: string }
   | { engine: 'microsoft'; key: string; region?: string; endpoint?: string }
   | { engine: 'libretranslate'; endpoint?: string; key?: string }
-  | { engine: 'openai'; key: string; model?: string; endpoint?: string };
+  | { engine: 'openai'; key: string; model?: string; endpoint?: string }
+  | { engine: 'bergamot' };
 
 export type ConfigFor<E extends EngineId> = Extract<EngineConfig, { engine: E }>;
 

@@ -9,6 +9,7 @@ import { createLibreTranslateEngine } from './libretranslate';
 import { createMicrosoftEngine } from './microsoft';
 import { createOpenAiEngine } from './openai';
 import { createPapagoEngine } from './papago';
+import { BERGAMOT_LABEL } from './bergamot/engine';
 
 export * from './engine';
 export { translateParagraphs, type TranslateParagraphsOptions, type TranslationSummary, type RetryPolicy } from './run';
@@ -35,6 +36,7 @@ export const ENGINE_LABELS: Readonly<Record<EngineId, string>> = {
   microsoft: 'Microsoft Translator',
   libretranslate: 'LibreTranslate',
   openai: 'OpenAI-compatible',
+  bergamot: BERGAMOT_LABEL,
 };
 
 export interface CreateEngineDeps extends EngineDeps, Partial<ChromeBuiltinOptions> {}
@@ -56,5 +58,8 @@ export function createEngine(config: EngineConfig, deps: CreateEngineDeps = {}):
       return createLibreTranslateEngine(config, deps);
     case 'openai':
       return createOpenAiEngine(config, deps);
+    case 'bergamot':
+      // The on-device engine needs its worker: utils/bergamot-host.ts builds it with createBergamotEngine.
+      throw new Error('bergamot: build it with createBergamotEngine and a backend');
   }
 }
