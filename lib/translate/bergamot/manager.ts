@@ -55,11 +55,12 @@ export function workerBuffers(files: Map<ModelFileRole, ArrayBuffer>): WorkerBuf
 
 export function createModelManager(options: ModelManagerOptions): ModelManager {
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
-  let registry: Promise<ModelRegistry> | undefined;
+  let registry: { url: string; list: Promise<ModelRegistry> } | undefined;
 
-  const readRegistry = (signal?: AbortSignal): Promise<ModelRegistry> =>
-    (registry ??= (async () => {
-      const url = await options.registryUrl();
+  const readRegistry = async (signal?: AbortSignal): Promise<ModelRegistry> => {
+    const url = await options.registryUrl();
+    if (registry?.url === url) return registry.list;
+    const list = (async () => {
       let response: Response;
       try {
         response = await doFetch(url, { credentials: 'omit', cache: 'no-store', signal });
@@ -68,10 +69,13 @@ export function createModelManager(options: ModelManagerOptions): ModelManager {
       }
       if (!response.ok) throw new BergamotError('registry', `${hostOf(url)} answered HTTP ${response.status} for the model list`);
       return parseModelRegistry(await response.text(), url);
-    })().catch((error: unknown) => {
-      registry = undefined;
-      throw error;
-    }));
+    })();
+    registry = { url, list };
+    list.catch(() => {
+      if (registry?.list === list) registry = undefined;
+    });
+    return list;
+  };
 
   const record = async (from: ReaderLanguage, to: ReaderLanguage, signal?: AbortSignal): Promise<ModelRecord> => {
     const found = pickModel(await readRegistry(signal), from, to);
