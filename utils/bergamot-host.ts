@@ -161,7 +161,8 @@ const assetUrl = (path: string): string => (browser.runtime.getURL as (path: str
  * background page reads it from storage; an offscreen document has no storage API, so there it
  * comes with each request from the service worker.
  */
-export function createExtensionBergamotHost(testConfig: () => Promise<BergamotTestConfig | null> = readBergamotTestConfig): BergamotHost {
+export function createExtensionBergamotHost(testConfigFrom?: () => Promise<BergamotTestConfig | null>): BergamotHost {
+  const testConfig = async () => (__TEST_HOOKS__ ? (testConfigFrom ?? readBergamotTestConfig)() : null);
   const registryUrl = async (): Promise<string> => (__TEST_HOOKS__ ? ((await testConfig())?.registryUrl ?? MOZILLA_MODELS_URL) : MOZILLA_MODELS_URL);
   const manager = createModelManager({ store: createIdbModelStore(indexedDB), registryUrl });
   return createBergamotHost({
