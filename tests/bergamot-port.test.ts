@@ -13,9 +13,8 @@ import {
   parseTranslateReply,
   parseTranslateRun,
 } from '../lib/protocol';
-import { createMemoryModelStore, createModelManager } from '../lib/translate/bergamot';
+import { createBergamotHost, createMemoryModelStore, createModelManager } from '../lib/translate/bergamot';
 import { serveTranslatePort, type TranslatePortLike, type TranslationServiceDeps } from '../utils/translation-service';
-import { createBergamotHost } from '../utils/bergamot-host';
 import { createStandInBergamotWorker } from '../utils/bergamot-stand-in';
 import { backgroundHost, PrepareError } from '../utils/translation-client';
 import { startModelHost, type ModelHost } from './helpers/model-host';

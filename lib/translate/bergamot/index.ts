@@ -21,3 +21,4 @@ export { createMemoryModelStore, createIdbModelStore, fileKey, type InstalledMod
 export { downloadModel, measureModel, loadInstalledFiles, sha256Hex, gunzipIfNeeded, type DownloadOptions, type DownloadProgress, type DownloadDeps } from './download';
 export { createBergamotEngine, BERGAMOT_LABEL, type BergamotBackend, type BergamotConfig } from './engine';
 export { createModelManager, workerBuffers, type ModelManager, type Availability, type ModelManagerOptions, type WorkerBuffers } from './manager';
+export { createBergamotHost, type BergamotHost, type BergamotHostDeps, type WorkerLike } from './host';
