@@ -49,7 +49,11 @@ export function createMemoryModelStore(options: { quotaBytes?: number } = {}): M
   const used = () => [...files.values()].reduce((sum, file) => sum + file.bytes.byteLength, 0);
   return {
     usedBytes: used,
-    getFile: async (key) => files.get(key) ?? null,
+    // Copies, as IndexedDB hands out: the engine transfers the buffers to its worker (detaching them).
+    getFile: async (key) => {
+      const file = files.get(key);
+      return file ? { ...file, bytes: file.bytes.slice(0) } : null;
+    },
     async putFile(file) {
       const replaced = files.get(file.key)?.bytes.byteLength ?? 0;
       if (options.quotaBytes !== undefined && used() - replaced + file.bytes.byteLength > options.quotaBytes) {
