@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { bergamotWorkerAssets } from './scripts/bergamot-assets';
 
 /**
  * Test hooks (a page-event bridge to the content script's message handler) exist only in builds
@@ -9,8 +10,20 @@ import preact from '@preact/preset-vite';
  */
 const testHooks = process.env.HANYEONG_TEST_HOOKS === '1';
 
+/**
+ * Extension pages (the offscreen document, the background page, their Workers) may compile
+ * WebAssembly, Mozilla's Bergamot engine, and nothing else: no eval, no remote script.
+ */
+const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
+
 export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
+  // Bergamot's worker and WASM engine, copied from node_modules at build time (5 MB; not committed).
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...bergamotWorkerAssets());
+    },
+  },
   // Test builds go to their own folder so a store build is never mistaken for one;
   // HANYEONG_OUT gives a parallel run (another worktree, a bench) a folder of its own.
   outDir: process.env.HANYEONG_OUT ?? (testHooks ? '.output/test' : '.output'),
@@ -33,7 +46,9 @@ export default defineConfig({
     // activeTab: the toolbar button and shortcuts work on the page they were used on;
     // scripting: the reader bundle is injected only when asked for (the every-page detector stays tiny);
     // storage: settings.
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // offscreen (Chrome): the document that hosts the on-device engine's Worker (a service worker cannot spawn one).
+    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     host_permissions: ['http://*/*', 'https://*/*'],
     // Grey until the detector reports an article on the tab (background.ts setLit swaps in the lit set).
     action: {

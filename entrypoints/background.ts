@@ -6,6 +6,17 @@
 import { browser, type Browser } from 'wxt/browser';
 import { COMMAND_MESSAGES, parseBackgroundMessage, senderTopFrameTab, type TabMessage } from '../lib/protocol';
 import { startTranslationService } from '../utils/translation-service';
+import { createExtensionBergamotHost, offscreenBergamotHost } from '../utils/bergamot-host';
+import { createIdbModelStore, type ModelStore } from '../lib/translate/bergamot';
+
+declare const __TEST_HOOKS__: boolean;
+
+/** The options page's model list and removal (and, in test builds, the same through the test bridge). */
+function answerModels(store: ModelStore, message: { type: 'models:list' } | { type: 'models:remove'; pair: 'ko-en' | 'en-ko' }) {
+  return message.type === 'models:list'
+    ? store.listModels().then((models) => ({ ok: true, models }), (error: Error) => ({ ok: false, error: error.message }))
+    : store.removeModel(message.pair).then(() => ({ ok: true }), (error: Error) => ({ ok: false, error: error.message }));
+}
 
 // MV2 (Firefox) names the toolbar button browserAction.
 const action = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -56,17 +67,35 @@ export default defineBackground(() => {
     if (tabId !== undefined) await sendToTab(tabId, message);
   });
 
-  // Network translation engines run here (issue 4): ports from the reader's content script.
-  const translations = startTranslationService();
+  // On-device translation (Mozilla's Bergamot) runs in a Worker: Chrome's service worker cannot
+  // spawn one, so there it lives in an offscreen document; Firefox's background page hosts it itself.
+  const bergamot = import.meta.env.MANIFEST_VERSION === 3 ? offscreenBergamotHost() : createExtensionBergamotHost();
+  const models = createIdbModelStore(indexedDB);
+  // Translation engines run here: ports from the reader's content script.
+  const translations = startTranslationService(bergamot);
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return;
     const settled = (work: Promise<unknown>) => work.then(() => ({ ok: true }), (error: Error) => ({ ok: false, error: error.message }));
     const message = parseBackgroundMessage(raw);
+    const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('/')) === true;
+    // The options page's list of on-device models, and their removal: extension pages only.
+    if (message?.type === 'models:list' || message?.type === 'models:remove') return fromExtensionPage ? answerModels(models, message) : undefined;
+    if (__TEST_HOOKS__) {
+      // Test builds only: the end-to-end tests reach the on-device engine through the detector's
+      // page-event bridge (Firefox's BiDi cannot open extension pages).
+      const test = raw as { type?: unknown; action?: unknown; message?: unknown } | null;
+      if (test?.type === 'test:bergamot' && sender.tab) {
+        if (test.action === 'status') return bergamot.engineStatus();
+        const forwarded = parseBackgroundMessage(test.message);
+        if (forwarded?.type === 'models:list' || forwarded?.type === 'models:remove') return answerModels(models, forwarded);
+        return Promise.resolve({ error: 'unknown test:bergamot action' });
+      }
+    }
     // The panel's "Open the options" button: content scripts cannot open the options page themselves.
     if (message?.type === 'options:open') return settled(browser.runtime.openOptionsPage());
     // Only the extension's own pages (the options page) may empty the cache, never a web page's script.
-    if (message?.type === 'translate:clear-cache') return sender.url?.startsWith(browser.runtime.getURL('/')) ? settled(translations.clearCache()) : undefined;
+    if (message?.type === 'translate:clear-cache') return fromExtensionPage ? settled(translations.clearCache()) : undefined;
     // Only our own content scripts, from a tab's top frame.
     const tabId = senderTopFrameTab(sender, browser.runtime.id);
     if (!message || tabId === null) return;

@@ -5,7 +5,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { detectArticleCandidate } from '../lib/detect';
-import { isFromExtensionBackground, parseTabMessage, type ReaderStateReply, type TabMessage } from '../lib/protocol';
+import { isFromExtensionBackground, parseTabMessage, parseTranslateReply, TRANSLATE_PORT, type ReaderStateReply, type TabMessage, type TranslateReply } from '../lib/protocol';
 import { READER_CONTROLLER, type ReaderController } from '../lib/reader-controller';
 import { isBlockedHost, parseSettings, type Settings } from '../lib/settings';
 import { installSpeechStandIn, type SpeechStandIn } from '../utils/speech-stand-in';
@@ -103,6 +103,36 @@ export default defineContentScript({
           void browser.storage[detail.area]
             .set(detail.items as Record<string, unknown>)
             .then(() => reply({ stored: true }));
+          return;
+        }
+        // On-device translation tests (e2e/bergamot.*.e2e.ts): the engine's status and the model
+        // list through the background, and one request on a translate port as the panel opens it
+        // (optionally closing the port after some progress, as a removed panel does).
+        if (detail.type === 'test:bergamot') {
+          browser.runtime.sendMessage(detail).then(reply, (error: Error) => reply({ error: error.message }));
+          return;
+        }
+        if (detail.type === 'test:port') {
+          const { message, disconnectAfterProgress } = detail as { message?: unknown; disconnectAfterProgress?: unknown };
+          const port = browser.runtime.connect({ name: TRANSLATE_PORT });
+          const replies: TranslateReply[] = [];
+          let settled = false;
+          const finish = (how: 'answered' | 'disconnected' | 'lost') => {
+            if (settled) return;
+            settled = true;
+            if (how !== 'lost') port.disconnect();
+            reply({ replies, how });
+          };
+          port.onMessage.addListener((raw: unknown) => {
+            const parsed = parseTranslateReply(raw);
+            if (!parsed) return;
+            replies.push(parsed);
+            const progress = replies.filter((r) => r.type === 'translate:progress').length;
+            if (['translate:availability', 'translate:prepared', 'translate:prepare-failed', 'translate:done'].includes(parsed.type)) finish('answered');
+            else if (typeof disconnectAfterProgress === 'number' && progress >= disconnectAfterProgress) finish('disconnected');
+          });
+          port.onDisconnect.addListener(() => finish('lost'));
+          port.postMessage(message);
           return;
         }
         const message = parseTabMessage(detail);

@@ -24,7 +24,14 @@ export type BackgroundMessage =
   /** Open the options page (the panel's "choose an engine" button; content scripts cannot open it themselves). */
   | { type: 'options:open' }
   /** Empty the translation cache (the options page's "clear" button). */
-  | { type: 'translate:clear-cache' };
+  | { type: 'translate:clear-cache' }
+  /** The installed on-device models (the options page); answered `{ ok, models }`. Extension pages only. */
+  | { type: 'models:list' }
+  /** Remove an installed on-device model (the options page). Extension pages only. */
+  | { type: 'models:remove'; pair: ModelPairName };
+
+/** An on-device model's direction, as stored and listed: "ko-en" or "en-ko". */
+export type ModelPairName = 'ko-en' | 'en-ko';
 
 /** What the content script answers to any TabMessage. */
 export interface ReaderStateReply {
@@ -53,8 +60,11 @@ export function parseBackgroundMessage(value: unknown): BackgroundMessage | null
       ? { type: 'page:candidate', candidate: value.candidate }
       : null;
   }
-  if (value.type === 'reader:load' || value.type === 'options:open' || value.type === 'translate:clear-cache') {
+  if (value.type === 'reader:load' || value.type === 'options:open' || value.type === 'translate:clear-cache' || value.type === 'models:list') {
     return Object.keys(value).length === 1 ? { type: value.type } : null;
+  }
+  if (value.type === 'models:remove') {
+    return (value.pair === 'ko-en' || value.pair === 'en-ko') && Object.keys(value).length === 2 ? { type: 'models:remove', pair: value.pair } : null;
   }
   return null;
 }
@@ -64,23 +74,62 @@ export function parseBackgroundMessage(value: unknown): BackgroundMessage | null
  * keys never enter the page's process). The content script opens a port named TRANSLATE_PORT, sends
  * one `translate:run`, and gets one `translate:result` or `translate:error` per paragraph, then
  * `translate:done`. Disconnecting the port cancels what is still outstanding (the panel closed).
+ *
+ * The same kind of port carries the on-device engine's questions (one request per port):
+ * - `translate:availability` → one `translate:availability` reply: 'available', 'downloadable'
+ *   (with the download's size and host) or 'unavailable', and the engine that would run;
+ * - `translate:prepare` (from the panel's download button) → `translate:progress`… then
+ *   `translate:prepared` or `translate:prepare-failed`. Disconnecting cancels the download; the
+ *   files already checked and stored are kept for the next attempt.
+ * The content script may name only 'bergamot' (the on-device fallback when the user's setting is
+ * 'auto'); any other engine is the background's own choice from the settings.
  */
 export const TRANSLATE_PORT = 'hanyeong-translate';
 
 export type TranslateLanguage = 'ko' | 'en';
+
+/** The only engine a content script may name. */
+export type NamedEngine = 'bergamot';
 
 export interface TranslateRun {
   type: 'translate:run';
   from: TranslateLanguage;
   to: TranslateLanguage;
   paragraphs: string[];
+  /** Run on device, whatever the settings say. */
+  engine?: NamedEngine;
 }
+
+export interface TranslateAvailabilityRequest {
+  type: 'translate:availability';
+  from: TranslateLanguage;
+  to: TranslateLanguage;
+  engine?: NamedEngine;
+}
+
+export interface TranslatePrepare {
+  type: 'translate:prepare';
+  from: TranslateLanguage;
+  to: TranslateLanguage;
+  engine: NamedEngine;
+}
+
+/** What the content script may send on a TRANSLATE_PORT port. */
+export type TranslatePortRequest = TranslateRun | TranslateAvailabilityRequest | TranslatePrepare;
+
+export type TranslateAvailabilityState = 'available' | 'downloadable' | 'unavailable';
 
 export type TranslateReply =
   | { type: 'translate:result'; index: number; text: string }
   /** `kind` is a TranslationErrorKind; `message` names the engine and the HTTP status, never a key. */
   | { type: 'translate:error'; index: number; kind: string; message: string }
-  | { type: 'translate:done'; translated: number; failed: number; cancelled: number };
+  | { type: 'translate:done'; translated: number; failed: number; cancelled: number }
+  /** `engine`: the engine id that would translate ('none' when no engine is chosen). `download`: compressed bytes and "Mozilla (host)". */
+  | { type: 'translate:availability'; state: TranslateAvailabilityState; engine: string; download?: { bytes: number; source: string } }
+  | { type: 'translate:progress'; loaded: number; total: number }
+  | { type: 'translate:prepared' }
+  /** `kind` is a BergamotErrorKind (lib/translate/bergamot/errors.ts); `message` one line, no secrets. */
+  | { type: 'translate:prepare-failed'; kind: string; message: string };
 
 /** Most paragraphs one run may carry: a long article has a few hundred; anything far beyond is not a page. */
 export const MAX_TRANSLATE_PARAGRAPHS = 2_000;
@@ -89,13 +138,42 @@ const isLanguage = (value: unknown): value is TranslateLanguage => value === 'ko
 const isIndex = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 const isCount = isIndex;
 
+const isNamedEngine = (value: unknown): value is NamedEngine => value === 'bergamot';
+
+/** Checks the keys are exactly `required` plus, when present, an `engine` naming 'bergamot'. */
+function hasShape(value: Record<string, unknown>, required: number, engineRequired = false): boolean {
+  const size = Object.keys(value).length;
+  if ('engine' in value) return isNamedEngine(value.engine) && size === required + 1;
+  return !engineRequired && size === required;
+}
+
 export function parseTranslateRun(value: unknown): TranslateRun | null {
-  if (!isRecord(value) || value.type !== 'translate:run' || Object.keys(value).length !== 4) return null;
+  if (!isRecord(value) || value.type !== 'translate:run' || !hasShape(value, 4)) return null;
   const { from, to, paragraphs } = value;
   if (!isLanguage(from) || !isLanguage(to) || from === to) return null;
   if (!Array.isArray(paragraphs) || paragraphs.length > MAX_TRANSLATE_PARAGRAPHS || !paragraphs.every((p) => typeof p === 'string')) return null;
-  return { type: 'translate:run', from, to, paragraphs: [...paragraphs] };
+  const run: TranslateRun = { type: 'translate:run', from, to, paragraphs: [...paragraphs] };
+  if (isNamedEngine(value.engine)) run.engine = value.engine;
+  return run;
 }
+
+/** Any request a TRANSLATE_PORT port may carry, or null. */
+export function parseTranslatePortRequest(value: unknown): TranslatePortRequest | null {
+  if (!isRecord(value)) return null;
+  if (value.type === 'translate:run') return parseTranslateRun(value);
+  if (value.type !== 'translate:availability' && value.type !== 'translate:prepare') return null;
+  const { from, to } = value;
+  if (!isLanguage(from) || !isLanguage(to) || from === to) return null;
+  if (value.type === 'translate:prepare') {
+    return hasShape(value, 3, true) ? { type: 'translate:prepare', from, to, engine: 'bergamot' } : null;
+  }
+  if (!hasShape(value, 3)) return null;
+  return isNamedEngine(value.engine) ? { type: 'translate:availability', from, to, engine: value.engine } : { type: 'translate:availability', from, to };
+}
+
+const isAvailabilityState = (value: unknown): value is TranslateAvailabilityState => value === 'available' || value === 'downloadable' || value === 'unavailable';
+const isDownload = (value: unknown): value is { bytes: number; source: string } =>
+  isRecord(value) && Object.keys(value).length === 2 && isCount(value.bytes) && typeof value.source === 'string';
 
 export function parseTranslateReply(value: unknown): TranslateReply | null {
   if (!isRecord(value)) return null;
@@ -111,6 +189,21 @@ export function parseTranslateReply(value: unknown): TranslateReply | null {
       return size === 4 && isCount(value.translated) && isCount(value.failed) && isCount(value.cancelled)
         ? { type: value.type, translated: value.translated, failed: value.failed, cancelled: value.cancelled }
         : null;
+    case 'translate:availability': {
+      if (!isAvailabilityState(value.state) || typeof value.engine !== 'string') return null;
+      if ('download' in value) {
+        return size === 4 && isDownload(value.download)
+          ? { type: value.type, state: value.state, engine: value.engine, download: { bytes: value.download.bytes, source: value.download.source } }
+          : null;
+      }
+      return size === 3 ? { type: value.type, state: value.state, engine: value.engine } : null;
+    }
+    case 'translate:progress':
+      return size === 3 && isCount(value.loaded) && isCount(value.total) ? { type: value.type, loaded: value.loaded, total: value.total } : null;
+    case 'translate:prepared':
+      return size === 1 ? { type: value.type } : null;
+    case 'translate:prepare-failed':
+      return size === 3 && typeof value.kind === 'string' && typeof value.message === 'string' ? { type: value.type, kind: value.kind, message: value.message } : null;
     default:
       return null;
   }

@@ -24,7 +24,15 @@ const USAGE = `usage: reader extract <page.html> [--url <page url>] [--translate
  * --model-dir into the config, and its entry builds deps.bergamot (the WASM engine with that folder's
  * model) for createEngine. Network engines need nothing here: fetch is Node's own.
  */
-const NODE_BACKENDS: Partial<Record<EngineId, (config: EngineConfig) => Promise<Partial<CreateEngineDeps>>>> = {};
+const NODE_BACKENDS: Partial<Record<EngineId, (config: EngineConfig) => Promise<{ deps: Partial<CreateEngineDeps>; close(): void }>>> = {
+  async bergamot(config) {
+    const modelDir = config.engine === 'bergamot' ? config.modelDir : undefined;
+    if (!modelDir) throw new CliError('bergamot needs --model-dir DIR', 2);
+    const { createNodeBergamotHost, loadModelDir } = await import('./bergamot-node');
+    const host = createNodeBergamotHost((from, to) => loadModelDir(modelDir, from, to));
+    return { deps: { bergamot: { translate: (texts, from, to, signal) => host.translate(texts, from, to, signal) } }, close: host.close };
+  },
+};
 
 class CliError extends Error {
   constructor(
@@ -91,14 +99,18 @@ async function translateView(view: ReaderView, config: EngineConfig): Promise<Re
   const units = translationUnits(view.rows, direction.from);
   const translations = new Map<number, string>();
   let failure: TranslationError | undefined;
-  const deps = (await NODE_BACKENDS[config.engine]?.(config)) ?? {};
-  await translateParagraphs({
-    engine: createEngine(config, deps),
-    paragraphs: units.map((unit) => unit.text),
-    ...direction,
-    onResult: (index, text) => translations.set(units[index].row, text),
-    onError: (_, error) => (failure ??= error),
-  });
+  const backend = await NODE_BACKENDS[config.engine]?.(config);
+  try {
+    await translateParagraphs({
+      engine: createEngine(config, backend?.deps ?? {}),
+      paragraphs: units.map((unit) => unit.text),
+      ...direction,
+      onResult: (index, text) => translations.set(units[index].row, text),
+      onError: (_, error) => (failure ??= error),
+    });
+  } finally {
+    backend?.close();
+  }
   if (failure) throw new CliError(failure.message);
   return withTranslations(view, config.engine, direction.from, translations);
 }

@@ -98,10 +98,11 @@ describe('engine registry', () => {
       openai: { engine: 'openai', key: 'k' },
       'google-web': { engine: 'google-web' },
       'microsoft-edge': { engine: 'microsoft-edge' },
+      bergamot: { engine: 'bergamot' },
     } as const;
     expect(Object.keys(configs).sort()).toEqual([...ENGINE_IDS].sort());
     for (const id of ENGINE_IDS) {
-      const engine = createEngine(configs[id]);
+      const engine = createEngine(configs[id as keyof typeof configs]);
       expect(engine.id).toBe(id);
       expect(engine.label).toBe(ENGINE_LABELS[id]);
     }

@@ -6,8 +6,9 @@
  *   'downloadable' there, as on the page and on extension pages); the panel's click is a user
  *   activation of the same frame, which create() needs to download the model, and the page's own
  *   scripts cannot see or replace the isolated world's global.
- * - through the background (utils/translation-service.ts) for the network engines, over a port so
- *   that closing the panel cancels the requests in flight.
+ * - through the background (utils/translation-service.ts) for the network engines and for Mozilla's
+ *   on-device Bergamot engine (hosted in the extension's own worker), over a port per request so
+ *   that closing the panel cancels the requests in flight, a model download included.
  */
 import { browser } from 'wxt/browser';
 import {
@@ -20,7 +21,7 @@ import {
   type ReaderLanguage,
   type TranslatorAvailability,
 } from '../lib/translate';
-import { parseTranslateReply, TRANSLATE_PORT, type TranslateRun } from '../lib/protocol';
+import { parseTranslateReply, TRANSLATE_PORT, type NamedEngine, type TranslatePortRequest, type TranslateReply, type TranslateRun } from '../lib/protocol';
 
 export interface TranslationJob {
   paragraphs: string[];
@@ -39,6 +40,18 @@ export interface TranslationHost {
   prepare(from: ReaderLanguage, to: ReaderLanguage, signal: AbortSignal): Promise<void>;
   run(job: TranslationJob): Promise<void>;
   dispose(): void;
+  /** What the download would be ("33 MB from Mozilla (storage.googleapis.com)"); null when there is none to offer. */
+  describeDownload?(from: ReaderLanguage, to: ReaderLanguage): Promise<{ bytes: number; source: string } | null>;
+}
+
+/** Why a download failed: `kind` is a BergamotErrorKind ('network', 'integrity', 'quota', …). */
+export class PrepareError extends Error {
+  readonly kind: string;
+  constructor(kind: string, message: string) {
+    super(message);
+    this.name = 'PrepareError';
+    this.kind = kind;
+  }
 }
 
 /** Chrome's on-device Translator, looked up in this content script's own world when first needed. */
@@ -66,39 +79,99 @@ export function onDeviceHost(onDownloadProgress: (progress: DownloadProgress) =>
   };
 }
 
-/** A network engine, run by the background; nothing to download. */
-export function backgroundHost(): TranslationHost {
+export interface BackgroundHostOptions {
+  /** 'bergamot': Mozilla's on-device engine, whatever the settings say (the fallback when the setting is 'auto'). */
+  engine?: NamedEngine;
+  onDownloadProgress?: (progress: { loaded: number; total: number; fraction: number }) => void;
+}
+
+const TERMINAL = new Set<TranslateReply['type']>(['translate:availability', 'translate:prepared', 'translate:prepare-failed', 'translate:done']);
+
+/**
+ * One request on its own port; `onReply` sees every valid reply. Resolves after the terminal reply
+ * (or when the background goes away: `answered` false); the signal aborting disconnects, which is
+ * how the background learns to stop.
+ */
+function portRequest(request: TranslatePortRequest, onReply: (reply: TranslateReply) => void, signal?: AbortSignal): Promise<{ answered: boolean }> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve({ answered: false });
+    const port = browser.runtime.connect({ name: TRANSLATE_PORT });
+    let settled = false;
+    const finish = (answered: boolean) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener('abort', cancel);
+      resolve({ answered });
+    };
+    const cancel = () => {
+      port.disconnect();
+      finish(false);
+    };
+    signal?.addEventListener('abort', cancel, { once: true });
+    port.onMessage.addListener((raw: unknown) => {
+      const reply = parseTranslateReply(raw);
+      if (!reply || settled) return;
+      onReply(reply);
+      if (TERMINAL.has(reply.type)) {
+        port.disconnect();
+        finish(true);
+      }
+    });
+    // The background went away (extension reloaded): whatever did not arrive stays untranslated.
+    port.onDisconnect.addListener(() => finish(false));
+    port.postMessage(request);
+  });
+}
+
+/**
+ * An engine run by the background: a network engine from the settings, or with `engine:
+ * 'bergamot'` Mozilla's on-device model (availability says whether it must be downloaded first;
+ * prepare downloads it, reporting progress).
+ */
+export function backgroundHost(options: BackgroundHostOptions = {}): TranslationHost {
+  const named = options.engine ? { engine: options.engine } : {};
+  const ask = async (from: ReaderLanguage, to: ReaderLanguage) => {
+    let answer: Extract<TranslateReply, { type: 'translate:availability' }> | undefined;
+    await portRequest({ type: 'translate:availability', from, to, ...named }, (reply) => {
+      if (reply.type === 'translate:availability') answer = reply;
+    });
+    return answer;
+  };
   return {
-    availability: async () => 'available',
-    prepare: async () => {},
-    run(job) {
-      return new Promise<void>((resolve) => {
-        if (job.signal.aborted) return resolve();
-        const port = browser.runtime.connect({ name: TRANSLATE_PORT });
-        const finish = () => {
-          job.signal.removeEventListener('abort', cancel);
-          resolve();
-        };
-        const cancel = () => {
-          port.disconnect();
-          finish();
-        };
-        job.signal.addEventListener('abort', cancel, { once: true });
-        port.onMessage.addListener((raw: unknown) => {
-          const reply = parseTranslateReply(raw);
-          if (!reply || job.signal.aborted) return;
+    availability: async (from, to) => (await ask(from, to))?.state ?? 'unavailable',
+    async describeDownload(from, to) {
+      const answer = await ask(from, to);
+      return answer?.state === 'downloadable' && answer.download ? answer.download : null;
+    },
+    async prepare(from, to, signal) {
+      // A network engine has nothing to download.
+      if (!options.engine) return;
+      let failure: PrepareError | null = null;
+      let prepared = false;
+      const { answered } = await portRequest(
+        { type: 'translate:prepare', from, to, engine: options.engine },
+        (reply) => {
+          if (reply.type === 'translate:progress') {
+            options.onDownloadProgress?.({ loaded: reply.loaded, total: reply.total, fraction: reply.total > 0 ? Math.min(1, reply.loaded / reply.total) : 0 });
+          } else if (reply.type === 'translate:prepared') prepared = true;
+          else if (reply.type === 'translate:prepare-failed') failure = new PrepareError(reply.kind, reply.message);
+        },
+        signal,
+      );
+      if (signal.aborted) throw new DOMException('The download was cancelled', 'AbortError');
+      if (failure) throw failure;
+      if (!answered || !prepared) throw new PrepareError('engine', 'the extension stopped answering during the download');
+    },
+    async run(job) {
+      const run: TranslateRun = { type: 'translate:run', from: job.from, to: job.to, paragraphs: job.paragraphs, ...named };
+      await portRequest(
+        run,
+        (reply) => {
           if (reply.type === 'translate:result' && reply.index < job.paragraphs.length) job.onResult(reply.index, reply.text);
           else if (reply.type === 'translate:error' && reply.index < job.paragraphs.length) job.onError(reply.index, reply);
-          else if (reply.type === 'translate:done') {
-            port.disconnect();
-            finish();
-          }
-        });
-        // The background went away (extension reloaded): whatever did not arrive stays untranslated.
-        port.onDisconnect.addListener(finish);
-        const run: TranslateRun = { type: 'translate:run', from: job.from, to: job.to, paragraphs: job.paragraphs };
-        port.postMessage(run);
-      });
+        },
+        job.signal,
+      );
     },
     dispose: () => {},
   };

@@ -1,12 +1,16 @@
 /**
- * The background's side of translation with a network engine (issue 4): one port per run from a
- * content script (lib/protocol.ts TRANSLATE_PORT). Requests leave from the extension's origin, so the
- * page's CSP and CORS do not apply and a key never enters the page's process; the port closing (the
- * panel closed, the tab went away) aborts whatever is still outstanding.
+ * The background's side of translation: one port per request from a content script
+ * (lib/protocol.ts TRANSLATE_PORT). Network engines' requests leave from the extension's origin, so
+ * the page's CSP and CORS do not apply and a key never enters the page's process; the on-device
+ * engine (Mozilla's Bergamot, utils/bergamot-host.ts) answers availability, downloads its model and
+ * translates in a worker. The port closing (the panel closed, the tab went away) aborts whatever is
+ * still outstanding, a model download included (its finished files stay stored).
  */
 import { browser, type Browser } from 'wxt/browser';
 import { createEngine, createIdbCache, needsKey, translateParagraphs, TranslationError, type EngineConfig, type EngineDeps, type TranslationCache } from '../lib/translate';
-import { parseTranslateRun, TRANSLATE_PORT, type TranslateReply } from '../lib/protocol';
+import { BergamotError } from '../lib/translate/bergamot';
+import { parseTranslatePortRequest, TRANSLATE_PORT, type TranslateAvailabilityRequest, type TranslatePrepare, type TranslateReply, type TranslateRun } from '../lib/protocol';
+import type { BergamotHost } from './bergamot-host';
 import { readSettings } from './settings';
 import { readEngineSecrets, withEngineSecrets } from './secrets';
 
@@ -21,9 +25,11 @@ export interface TranslationServiceDeps extends EngineDeps {
   /** The engine to use now, with its key; null when no network engine is chosen. */
   engineConfig(): Promise<EngineConfig | null>;
   cache?: TranslationCache;
+  /** The on-device engine's host; without one, on-device requests are answered 'unavailable'. */
+  bergamot?: BergamotHost;
 }
 
-/** Answers one port: one `translate:run`, one reply per paragraph, then `translate:done`. */
+/** Answers one port: one request (run, availability or prepare), then its replies. */
 export function serveTranslatePort(port: TranslatePortLike, deps: TranslationServiceDeps): void {
   const controller = new AbortController();
   let started = false;
@@ -38,36 +44,83 @@ export function serveTranslatePort(port: TranslatePortLike, deps: TranslationSer
   };
   port.onDisconnect.addListener(() => controller.abort());
   port.onMessage.addListener((raw) => {
-    const run = parseTranslateRun(raw);
-    if (!run || started) return;
+    const request = parseTranslatePortRequest(raw);
+    if (!request || started) return;
     started = true;
-    void (async () => {
-      const config = await deps.engineConfig().catch(() => null);
-      const refuse = (error: TranslationError) => {
-        run.paragraphs.forEach((_, index) => post({ type: 'translate:error', index, kind: error.kind, message: error.message }));
-        post({ type: 'translate:done', translated: 0, failed: run.paragraphs.length, cancelled: 0 });
-      };
-      if (!config || config.engine === 'chrome-builtin') {
-        refuse(new TranslationError({ engine: config?.engine ?? 'chrome-builtin', kind: 'unavailable', detail: 'no network translation engine is chosen' }));
-        return;
-      }
-      if (needsKey(config)) {
-        refuse(new TranslationError({ engine: config.engine, kind: 'auth', detail: 'no key saved in the options' }));
-        return;
-      }
-      const summary = await translateParagraphs({
-        engine: createEngine(config, { fetch: deps.fetch, now: deps.now }),
-        paragraphs: run.paragraphs,
-        from: run.from,
-        to: run.to,
-        signal: controller.signal,
-        cache: deps.cache,
-        onResult: (index, text) => post({ type: 'translate:result', index, text }),
-        onError: (index, error) => post({ type: 'translate:error', index, kind: error.kind, message: error.message }),
-      });
-      post({ type: 'translate:done', ...summary });
-    })();
+    const work =
+      request.type === 'translate:run'
+        ? serveRun(request, deps, post, controller.signal)
+        : request.type === 'translate:availability'
+          ? serveAvailability(request, deps, post, controller.signal)
+          : servePrepare(request, deps, post, controller.signal);
+    void work;
   });
+}
+
+type Post = (reply: TranslateReply) => void;
+
+/** A run naming 'bergamot' is on device whatever the settings say; otherwise the settings decide. */
+async function serveRun(run: TranslateRun, deps: TranslationServiceDeps, post: Post, signal: AbortSignal): Promise<void> {
+  const config: EngineConfig | null = run.engine === 'bergamot' ? { engine: 'bergamot' } : await deps.engineConfig().catch(() => null);
+  const refuse = (error: TranslationError) => {
+    run.paragraphs.forEach((_, index) => post({ type: 'translate:error', index, kind: error.kind, message: error.message }));
+    post({ type: 'translate:done', translated: 0, failed: run.paragraphs.length, cancelled: 0 });
+  };
+  if (!config || config.engine === 'chrome-builtin') {
+    refuse(new TranslationError({ engine: config?.engine ?? 'chrome-builtin', kind: 'unavailable', detail: 'no network translation engine is chosen' }));
+    return;
+  }
+  if (needsKey(config)) {
+    refuse(new TranslationError({ engine: config.engine, kind: 'auth', detail: 'no key saved in the options' }));
+    return;
+  }
+  const host = deps.bergamot;
+  if (config.engine === 'bergamot' && !host) {
+    refuse(new TranslationError({ engine: 'bergamot', kind: 'unavailable', detail: 'the on-device engine is not available here' }));
+    return;
+  }
+  const engine = createEngine(config, {
+    fetch: deps.fetch,
+    now: deps.now,
+    ...(host ? { bergamot: { translate: (texts, from, to, s) => host.translate(texts, from, to, s) } } : {}),
+  });
+  const summary = await translateParagraphs({
+    engine,
+    paragraphs: run.paragraphs,
+    from: run.from,
+    to: run.to,
+    signal,
+    cache: deps.cache,
+    onResult: (index, text) => post({ type: 'translate:result', index, text }),
+    onError: (index, error) => post({ type: 'translate:error', index, kind: error.kind, message: error.message }),
+  });
+  post({ type: 'translate:done', ...summary });
+}
+
+async function serveAvailability(request: TranslateAvailabilityRequest, deps: TranslationServiceDeps, post: Post, signal: AbortSignal): Promise<void> {
+  const config: EngineConfig | null = request.engine === 'bergamot' ? { engine: 'bergamot' } : await deps.engineConfig().catch(() => null);
+  if (config?.engine === 'bergamot') {
+    if (!deps.bergamot) return post({ type: 'translate:availability', state: 'unavailable', engine: 'bergamot' });
+    const answer = await deps.bergamot.availability(request.from, request.to, signal).catch((): { state: 'unavailable' } => ({ state: 'unavailable' }));
+    return post(
+      answer.state === 'downloadable'
+        ? { type: 'translate:availability', state: 'downloadable', engine: 'bergamot', download: { bytes: answer.bytes, source: answer.source } }
+        : { type: 'translate:availability', state: answer.state, engine: 'bergamot' },
+    );
+  }
+  if (!config || config.engine === 'chrome-builtin') return post({ type: 'translate:availability', state: 'unavailable', engine: config?.engine ?? 'none' });
+  post({ type: 'translate:availability', state: needsKey(config) ? 'unavailable' : 'available', engine: config.engine });
+}
+
+async function servePrepare(request: TranslatePrepare, deps: TranslationServiceDeps, post: Post, signal: AbortSignal): Promise<void> {
+  if (!deps.bergamot) return post({ type: 'translate:prepare-failed', kind: 'unavailable', message: 'the on-device engine is not available here' });
+  try {
+    await deps.bergamot.prepare(request.from, request.to, (loaded, total) => post({ type: 'translate:progress', loaded, total }), signal);
+    post({ type: 'translate:prepared' });
+  } catch (error) {
+    const kind = error instanceof BergamotError ? error.kind : 'engine';
+    post({ type: 'translate:prepare-failed', kind, message: (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 300) });
+  }
 }
 
 /** The chosen network engine with its key from local storage, or null (none chosen, or on-device). */
@@ -84,7 +137,7 @@ export async function chosenEngineConfig(): Promise<EngineConfig | null> {
  * shared by every tab: a reopened article costs no requests. 5 000 entries (createIdbCache's bound) is
  * a few hundred articles.
  */
-export function startTranslationService(): { clearCache(): Promise<void> } {
+export function startTranslationService(bergamot?: BergamotHost): { clearCache(): Promise<void> } {
   const cache = createIdbCache(indexedDB);
   browser.runtime.onConnect.addListener((port: Browser.runtime.Port) => {
     if (port.name !== TRANSLATE_PORT) return;
@@ -93,7 +146,7 @@ export function startTranslationService(): { clearCache(): Promise<void> } {
       port.disconnect();
       return;
     }
-    serveTranslatePort(port as unknown as TranslatePortLike, { engineConfig: chosenEngineConfig, cache });
+    serveTranslatePort(port as unknown as TranslatePortLike, { engineConfig: chosenEngineConfig, cache, bergamot });
   });
   return { clearCache: () => cache.clear() };
 }

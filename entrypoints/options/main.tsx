@@ -12,6 +12,7 @@ import { readEngineSecrets, secretsItem, type EngineSecrets } from '../../utils/
 import { OPTIONS_STRING_KEYS, OptionsForm, type OptionsStrings } from './OptionsForm';
 import { requestEngineAccess } from '../../utils/engine-permissions';
 import { engineConfigFor, isNetworkEngine } from './options-model';
+import { mountOnDeviceModels } from './OnDeviceModels';
 
 const strings = Object.fromEntries(OPTIONS_STRING_KEYS.map((key) => [key, i18n.t(key)])) as OptionsStrings;
 
@@ -31,6 +32,7 @@ interface PageState {
 }
 
 const root = document.getElementById('app')!;
+mountOnDeviceModels(document.getElementById('on-device-models')!);
 let state: PageState = { settings: DEFAULT_SETTINGS, secrets: {}, status: null, accessDenied: null };
 
 function show(next: Partial<PageState>): void {

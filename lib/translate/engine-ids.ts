@@ -9,6 +9,7 @@
  */
 export const ENGINE_IDS = [
   'chrome-builtin',
+  'bergamot',
   'deepl',
   'google',
   'papago',

@@ -11,6 +11,7 @@
  */
 import type { EngineDefinition, EngineDeps, TranslationEngine } from './engine';
 import { ENGINE_IDS, type EngineId } from './engine-ids';
+import { bergamot } from './engines/bergamot';
 import { chromeBuiltin } from './engines/chrome-builtin';
 import { deepl } from './engines/deepl';
 import { google } from './engines/google';
@@ -27,6 +28,7 @@ type AnyDefinition = EngineDefinition<any, any>;
 /** One definition per id of ENGINE_IDS, under its own id (tsc checks both). */
 const DEFINITIONS = {
   'chrome-builtin': chromeBuiltin,
+  bergamot,
   deepl,
   google,
   papago,

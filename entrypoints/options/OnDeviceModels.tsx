@@ -1,0 +1,71 @@
+/**
+ * The options page's "On-device models" section: Mozilla's models this browser has downloaded
+ * (direction, size, date) with a Remove button each. It asks the background (`models:list`,
+ * `models:remove`, messages only extension pages may send), which reads the extension origin's
+ * IndexedDB where the engine's host stored them.
+ */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { browser } from 'wxt/browser';
+import type { InstalledModel } from '../../lib/translate/bergamot';
+import type { ModelPairName } from '../../lib/protocol';
+
+export interface ModelsApi {
+  list(): Promise<InstalledModel[]>;
+  remove(pair: ModelPairName): Promise<void>;
+}
+
+const megabytes = (bytes: number) => (bytes / 1_000_000).toFixed(1);
+
+export function OnDeviceModels({ api }: { api: ModelsApi }) {
+  const [models, setModels] = useState<InstalledModel[] | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const refresh = () =>
+    api.list().then(
+      (list) => setModels([...list].sort((a, b) => a.pair.localeCompare(b.pair))),
+      () => setStatus(i18n.t('optionsModelsFailed')),
+    );
+  useEffect(() => void refresh(), []);
+  const remove = async (pair: ModelPairName) => {
+    try {
+      await api.remove(pair);
+      setStatus(i18n.t('optionsModelsRemoved'));
+    } catch {
+      setStatus(i18n.t('optionsModelsFailed'));
+    }
+    await refresh();
+  };
+  return (
+    <section aria-labelledby="models-heading" data-section="on-device-models">
+      <h2 id="models-heading">{i18n.t('optionsModelsHeading')}</h2>
+      <p>{i18n.t('optionsModelsHint')}</p>
+      {models && models.length === 0 && <p data-models-empty>{i18n.t('optionsModelsNone')}</p>}
+      {models && models.length > 0 && (
+        <ul>
+          {models.map((model) => (
+            <li key={model.pair} data-model={model.pair}>
+              <strong>{model.pair === 'ko-en' ? i18n.t('optionsModelsKoEn') : i18n.t('optionsModelsEnKo')}</strong>{' '}
+              <span>{i18n.t('optionsModelsDetails', [megabytes(model.bytes), new Date(model.installedAt).toLocaleDateString(browser.i18n.getUILanguage())])}</span>{' '}
+              <button type="button" onClick={() => void remove(model.pair as ModelPairName)}>
+                {i18n.t('optionsModelsRemove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {status && <p role="status">{status}</p>}
+    </section>
+  );
+}
+
+async function ask<T>(message: { type: 'models:list' } | { type: 'models:remove'; pair: ModelPairName }): Promise<T> {
+  const reply = (await browser.runtime.sendMessage(message)) as { ok?: boolean; models?: T; error?: string } | undefined;
+  if (!reply?.ok) throw new Error(reply?.error ?? 'no answer');
+  return reply.models as T;
+}
+
+/** Mounts the section into `element`, talking to the background. */
+export function mountOnDeviceModels(element: Element): void {
+  render(<OnDeviceModels api={{ list: () => ask<InstalledModel[]>({ type: 'models:list' }), remove: (pair) => ask<void>({ type: 'models:remove', pair }) }} />, element);
+}

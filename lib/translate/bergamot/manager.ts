@@ -1,0 +1,113 @@
+/**
+ * The on-device models as the reader sees them: is a direction ready, what would its download
+ * cost, download it, list and remove what is installed, and hand the stored files to the engine.
+ * One per extension context that hosts the engine (and one in the CLI); the registry is read once
+ * per context and again after a failure.
+ */
+import type { ReaderLanguage } from '../engine';
+import { downloadModel, loadInstalledFiles, measureModel, type DownloadProgress } from './download';
+import { BergamotError } from './errors';
+import { downloadSource, hostOf, pairOf, parseModelRegistry, pickModel, type ModelFileRole, type ModelPair, type ModelRecord, type ModelRegistry } from './registry';
+import type { InstalledModel, ModelStore } from './store';
+
+export type Availability =
+  | { state: 'available' }
+  | { state: 'downloadable'; bytes: number; source: string }
+  | { state: 'unavailable'; reason: string };
+
+export interface ModelManagerOptions {
+  store: ModelStore;
+  fetch?: typeof fetch;
+  /** Mozilla's models.json; tests point it at a loopback stand-in. */
+  registryUrl: () => string | Promise<string>;
+  now?: () => number;
+  /** Retry pause per attempt (download.ts default: 1 s). */
+  retryDelayMs?: number;
+}
+
+export interface ModelManager {
+  availability(from: ReaderLanguage, to: ReaderLanguage, signal?: AbortSignal): Promise<Availability>;
+  prepare(from: ReaderLanguage, to: ReaderLanguage, options?: { signal?: AbortSignal; onProgress?: (p: DownloadProgress) => void }): Promise<InstalledModel>;
+  installed(from: ReaderLanguage, to: ReaderLanguage): Promise<InstalledModel | null>;
+  /** The installed model's files, as the worker's loadTranslationModel takes them. */
+  load(from: ReaderLanguage, to: ReaderLanguage): Promise<WorkerBuffers>;
+  list(): Promise<InstalledModel[]>;
+  remove(pair: ModelPair): Promise<void>;
+}
+
+/** The buffers @browsermt/bergamot-translator's worker/translator-worker.js loadTranslationModel expects. */
+export interface WorkerBuffers {
+  model: ArrayBuffer;
+  shortlist: ArrayBuffer;
+  vocabs: ArrayBuffer[];
+}
+
+export function workerBuffers(files: Map<ModelFileRole, ArrayBuffer>): WorkerBuffers {
+  const model = files.get('model');
+  const shortlist = files.get('lex');
+  const vocab = files.get('vocab');
+  const src = files.get('srcvocab');
+  const trg = files.get('trgvocab');
+  const vocabs = vocab ? [vocab] : src && trg ? [src, trg] : null;
+  if (!model || !shortlist || !vocabs) throw new BergamotError('unavailable', 'the stored model lacks a file the engine needs');
+  return { model, shortlist, vocabs };
+}
+
+export function createModelManager(options: ModelManagerOptions): ModelManager {
+  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  let registry: { url: string; list: Promise<ModelRegistry> } | undefined;
+
+  const readRegistry = async (signal?: AbortSignal): Promise<ModelRegistry> => {
+    const url = await options.registryUrl();
+    if (registry?.url === url) return registry.list;
+    const list = (async () => {
+      let response: Response;
+      try {
+        response = await doFetch(url, { credentials: 'omit', cache: 'no-store', signal });
+      } catch (error) {
+        throw new BergamotError('network', `could not reach ${hostOf(url)} for the model list`, { cause: error });
+      }
+      if (!response.ok) throw new BergamotError('registry', `${hostOf(url)} answered HTTP ${response.status} for the model list`);
+      return parseModelRegistry(await response.text(), url);
+    })();
+    registry = { url, list };
+    list.catch(() => {
+      if (registry?.list === list) registry = undefined;
+    });
+    return list;
+  };
+
+  const record = async (from: ReaderLanguage, to: ReaderLanguage, signal?: AbortSignal): Promise<ModelRecord> => {
+    const found = pickModel(await readRegistry(signal), from, to);
+    if (!found) throw new BergamotError('unavailable', `Mozilla's model list has no ${from}→${to} model`);
+    return found;
+  };
+
+  const installed = (from: ReaderLanguage, to: ReaderLanguage) => options.store.getModel(pairOf(from, to));
+
+  return {
+    installed,
+    async availability(from, to, signal) {
+      if (await installed(from, to).catch(() => null)) return { state: 'available' };
+      try {
+        const found = await record(from, to, signal);
+        const sizes = await measureModel(found, { fetch: doFetch, signal });
+        return { state: 'downloadable', bytes: sizes.reduce<number>((sum, size) => sum + (size ?? 0), 0), source: downloadSource(found.files[0]!.url) };
+      } catch (error) {
+        return { state: 'unavailable', reason: error instanceof Error ? error.message : String(error) };
+      }
+    },
+    async prepare(from, to, { signal, onProgress } = {}) {
+      const ready = await installed(from, to);
+      if (ready) return ready;
+      return downloadModel({ record: await record(from, to, signal), store: options.store, fetch: doFetch, signal, onProgress, now: options.now, retryDelayMs: options.retryDelayMs });
+    },
+    async load(from, to) {
+      const model = await installed(from, to);
+      if (!model) throw new BergamotError('unavailable', `no ${from}→${to} model is installed`);
+      return workerBuffers(await loadInstalledFiles(options.store, model));
+    },
+    list: () => options.store.listModels(),
+    remove: (pair) => options.store.removeModel(pair),
+  };
+}
