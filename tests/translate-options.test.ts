@@ -37,6 +37,8 @@ describe('parseTranslateOptions', () => {
 
   it('builds the keyless engines with no key, and an endpoint when given', () => {
     expect(parseTranslateOptions(['--translate', 'google-web'])).toEqual({ engine: 'google-web' });
+    // A key in the environment, meant for another engine, is not given to a keyless one.
+    expect(parseTranslateOptions(['--translate', 'google-web'], { HANYEONG_TRANSLATE_KEY: 'for-deepl' })).toEqual({ engine: 'google-web' });
     expect(parseTranslateOptions(['--translate', 'microsoft-edge', '--endpoint', 'http://127.0.0.1:9'])).toEqual({ engine: 'microsoft-edge', endpoint: 'http://127.0.0.1:9' });
   });
 
@@ -61,6 +63,7 @@ describe('parseTranslateOptions', () => {
     [['--translate', 'google', '--key', 'k', '--region', 'x'], '--region applies to microsoft only, not google'],
     [['--translate', 'deepl', '--key', 'k', '--endpoint', 'api.deepl.com'], '--endpoint "api.deepl.com" is not an http(s) URL'],
     [['--key', 'k'], '--key needs --translate <engine>'],
+    [['--translate', 'google-web', '--key', 'k'], '--key does not apply to google-web: it takes no key'],
   ])('rejects %j with a one-line message', (argv, message) => {
     expect(() => parseTranslateOptions(argv)).toThrow(message);
     try {
