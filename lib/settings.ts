@@ -5,7 +5,7 @@
  */
 import type { EngineConfig } from './translate/engine';
 // The light list of ids, not the registry: the every-page detector imports this file (engine-ids.ts says why).
-import { ENGINE_IDS, type EngineId } from './translate/engine-ids';
+import { ENGINE_IDS, isEngineId, type EngineId } from './translate/engine-ids';
 
 /**
  * v1 → v2: the engine choice gained 'auto' (on-device: Chrome's Translator where there is one,
@@ -101,8 +101,8 @@ export function parseSettings(value: unknown): Settings {
   const engines: Settings['engines'] = {};
   if (typeof v.engines === 'object' && v.engines !== null) {
     for (const [id, config] of Object.entries(v.engines as Record<string, unknown>)) {
-      if ((ENGINE_IDS as readonly string[]).includes(id) && typeof config === 'object' && config !== null && (config as { engine?: unknown }).engine === id) {
-        engines[id as EngineId] = config as EngineConfig;
+      if (isEngineId(id) && typeof config === 'object' && config !== null && (config as { engine?: unknown }).engine === id) {
+        engines[id] = config as EngineConfig;
       }
     }
   }

@@ -55,7 +55,9 @@ export function parseTranslateOptions(argv: readonly string[], env: Readonly<Rec
     if (COMMON_FLAGS.includes(flag) || own.includes(flag)) continue;
     throw new TranslateOptionsError(`${flag} applies to ${enginesTaking(flag).join(' or ')} only, not ${engine}`);
   }
-  const key = values.get('--key') ?? (env[KEY_ENV_VAR] || undefined);
+  // A key typed for an engine that takes none is a mistake worth saying (the environment's may be meant for another).
+  if (values.has('--key') && !definition.fields.includes('key')) throw new TranslateOptionsError(`--key does not apply to ${engine}: it takes no key`);
+  const key = values.get('--key') ?? (definition.fields.includes('key') ? env[KEY_ENV_VAR] || undefined : undefined);
   const fail = (message: string): never => {
     throw new TranslateOptionsError(message);
   };
