@@ -202,6 +202,15 @@ describe('the model manager', () => {
     expect((await manager.availability('ko', 'en')).state).toBe('downloadable');
   });
 
+  it('asks the model host once per session for the list and the sizes, not once per article', async () => {
+    host = await startModelHost();
+    const manager = createModelManager({ store: createMemoryModelStore(), registryUrl: () => host!.registryUrl });
+    const first = await manager.availability('ko', 'en');
+    expect(await manager.availability('ko', 'en')).toEqual(first);
+    expect(host.log.filter((e) => e.path === 'db/models.json')).toHaveLength(1);
+    expect(host.log.filter((e) => e.method === 'HEAD')).toHaveLength(3);
+  });
+
   it('is unavailable, saying why, when the list cannot be read', async () => {
     host = await startModelHost();
     const manager = createModelManager({ store: createMemoryModelStore(), registryUrl: () => `${host!.url}/nothing.json` });

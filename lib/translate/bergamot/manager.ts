@@ -85,14 +85,25 @@ export function createModelManager(options: ModelManagerOptions): ModelManager {
 
   const installed = (from: ReaderLanguage, to: ReaderLanguage) => options.store.getModel(pairOf(from, to));
 
+  // Download sizes, once per model file set: every article that asks would otherwise send the HEAD requests again.
+  const measured = new Map<string, number>();
+  const downloadBytes = async (found: ModelRecord, signal?: AbortSignal): Promise<number> => {
+    const key = found.files.map((file) => file.url).join(' ');
+    const known = measured.get(key);
+    if (known !== undefined) return known;
+    const sizes = await measureModel(found, { fetch: doFetch, signal });
+    const bytes = sizes.reduce<number>((sum, size) => sum + (size ?? 0), 0);
+    if (sizes.every((size) => size !== null)) measured.set(key, bytes);
+    return bytes;
+  };
+
   return {
     installed,
     async availability(from, to, signal) {
       if (await installed(from, to).catch(() => null)) return { state: 'available' };
       try {
         const found = await record(from, to, signal);
-        const sizes = await measureModel(found, { fetch: doFetch, signal });
-        return { state: 'downloadable', bytes: sizes.reduce<number>((sum, size) => sum + (size ?? 0), 0), source: downloadSource(found.files[0]!.url) };
+        return { state: 'downloadable', bytes: await downloadBytes(found, signal), source: downloadSource(found.files[0]!.url) };
       } catch (error) {
         return { state: 'unavailable', reason: error instanceof Error ? error.message : String(error) };
       }
