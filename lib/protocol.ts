@@ -77,6 +77,8 @@ export interface TranslateRun {
 }
 
 export type TranslateReply =
+  /** A request is about to go out for these paragraphs (the panel shows them as being translated). */
+  | { type: 'translate:sent'; indices: number[] }
   | { type: 'translate:result'; index: number; text: string }
   /** `kind` is a TranslationErrorKind; `message` names the engine and the HTTP status, never a key. */
   | { type: 'translate:error'; index: number; kind: string; message: string }
@@ -101,6 +103,10 @@ export function parseTranslateReply(value: unknown): TranslateReply | null {
   if (!isRecord(value)) return null;
   const size = Object.keys(value).length;
   switch (value.type) {
+    case 'translate:sent':
+      return size === 2 && Array.isArray(value.indices) && value.indices.length <= MAX_TRANSLATE_PARAGRAPHS && value.indices.every(isIndex)
+        ? { type: value.type, indices: [...(value.indices as number[])] }
+        : null;
     case 'translate:result':
       return size === 3 && isIndex(value.index) && typeof value.text === 'string' ? { type: value.type, index: value.index, text: value.text } : null;
     case 'translate:error':

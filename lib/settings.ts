@@ -21,8 +21,8 @@ export type Theme = 'auto' | 'light' | 'dark' | 'sepia';
 export type PanelLayout = 'auto' | 'side-by-side' | 'interleaved' | 'single';
 
 export interface Settings {
-  /** Engine used when the page carries no translation; 'chrome-builtin' is on-device. null: none chosen. */
-  engine: EngineId | null;
+  /** Engine used when the page carries no translation; 'auto' is on device (Chrome's, else Mozilla's model). null: none chosen. */
+  engine: EngineId | 'auto' | null;
   /** Per-engine credentials and endpoints; a key goes only to its own engine. */
   engines: Partial<Record<EngineId, EngineConfig>>;
   layout: PanelLayout;
@@ -40,7 +40,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  engine: 'chrome-builtin',
+  engine: 'auto',
   engines: {},
   layout: 'auto',
   primary: 'ko',
@@ -94,7 +94,7 @@ export function parseSettings(value: unknown): Settings {
     }
   }
   return {
-    engine: v.engine === null ? null : oneOf(v.engine, ENGINE_IDS, DEFAULT_SETTINGS.engine),
+    engine: v.engine === null ? null : oneOf<Settings['engine']>(v.engine, [...ENGINE_IDS, 'auto'], DEFAULT_SETTINGS.engine),
     engines,
     layout: oneOf(v.layout, LAYOUTS, DEFAULT_SETTINGS.layout),
     primary: oneOf(v.primary, ['ko', 'en'] as const, DEFAULT_SETTINGS.primary),

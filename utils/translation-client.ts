@@ -27,6 +27,8 @@ export interface TranslationJob {
   from: ReaderLanguage;
   to: ReaderLanguage;
   signal: AbortSignal;
+  /** A request is going out for these paragraphs now (the others of the job wait behind it). */
+  onSent?(indices: number[]): void;
   onResult(index: number, text: string): void;
   /** `message` is one line naming the engine and the status. */
   onError(index: number, failure: { kind: string; message: string }): void;
@@ -37,6 +39,8 @@ export interface TranslationHost {
   /** 'downloadable': the model must be fetched first, from a click (prepare). */
   availability(from: ReaderLanguage, to: ReaderLanguage): Promise<TranslatorAvailability>;
   prepare(from: ReaderLanguage, to: ReaderLanguage, signal: AbortSignal): Promise<void>;
+  /** What prepare() would download, for the panel's offer ("33 MB, from storage.googleapis.com"); absent where unknown. */
+  describeDownload?(from: ReaderLanguage, to: ReaderLanguage): Promise<{ bytes: number; source: string } | null>;
   run(job: TranslationJob): Promise<void>;
   dispose(): void;
 }
@@ -58,6 +62,7 @@ export function onDeviceHost(onDownloadProgress: (progress: DownloadProgress) =>
         to: job.to,
         signal: job.signal,
         cache,
+        onBatch: job.onSent,
         onResult: job.onResult,
         onError: (index, error) => job.onError(index, { kind: error.kind, message: error.message }),
       });
@@ -66,10 +71,22 @@ export function onDeviceHost(onDownloadProgress: (progress: DownloadProgress) =>
   };
 }
 
-/** A network engine, run by the background; nothing to download. */
-export function backgroundHost(): TranslationHost {
+/** Download progress of a model the background fetches (Mozilla's on-device model). */
+export interface ModelDownloadProgress {
+  loaded: number;
+  total: number;
+  fraction: number;
+}
+
+/**
+ * A network engine, run by the background; nothing to download. With `engine`, the background is
+ * asked for that engine rather than the one chosen in the options (Mozilla's on-device model, or the
+ * other keyless engine for this article): this background cannot run a named engine yet, so such a
+ * host says 'unavailable' and the panel offers what can run instead.
+ */
+export function backgroundHost(options: { engine?: string; onDownloadProgress?: (progress: ModelDownloadProgress) => void } = {}): TranslationHost {
   return {
-    availability: async () => 'available',
+    availability: async () => (options.engine ? 'unavailable' : 'available'),
     prepare: async () => {},
     run(job) {
       return new Promise<void>((resolve) => {
@@ -87,7 +104,8 @@ export function backgroundHost(): TranslationHost {
         port.onMessage.addListener((raw: unknown) => {
           const reply = parseTranslateReply(raw);
           if (!reply || job.signal.aborted) return;
-          if (reply.type === 'translate:result' && reply.index < job.paragraphs.length) job.onResult(reply.index, reply.text);
+          if (reply.type === 'translate:sent') job.onSent?.(reply.indices.filter((index) => index < job.paragraphs.length));
+          else if (reply.type === 'translate:result' && reply.index < job.paragraphs.length) job.onResult(reply.index, reply.text);
           else if (reply.type === 'translate:error' && reply.index < job.paragraphs.length) job.onError(reply.index, reply);
           else if (reply.type === 'translate:done') {
             port.disconnect();

@@ -69,6 +69,7 @@ export function serveTranslatePort(port: TranslatePortLike, deps: TranslationSer
         to: run.to,
         signal: controller.signal,
         cache: deps.cache,
+        onBatch: (indices) => post({ type: 'translate:sent', indices }),
         onResult: (index, text) => post({ type: 'translate:result', index, text }),
         onError: (index, error) => post({ type: 'translate:error', index, kind: error.kind, message: error.message }),
       });
@@ -81,7 +82,7 @@ export function serveTranslatePort(port: TranslatePortLike, deps: TranslationSer
 export async function chosenEngineConfig(): Promise<EngineConfig | null> {
   const settings = await readSettings();
   const id = settings.engine;
-  if (!id || id === 'chrome-builtin') return null;
+  if (!id || id === 'chrome-builtin' || id === 'auto') return null;
   const stored = settings.engines[id] ?? ({ engine: id } as EngineConfig);
   return withEngineSecrets(stored, await readEngineSecrets());
 }

@@ -54,7 +54,8 @@ const FIELD_LABEL: Record<EngineField, keyof OptionsStrings> = {
 export function OptionsForm(props: OptionsFormProps): JSX.Element {
   const { settings, secrets, strings: s } = props;
   const set = <K extends keyof Settings>(name: K, value: Settings[K]) => props.onSettings({ ...settings, [name]: value });
-  const engine = settings.engine;
+  // 'auto' (on device) has no fields of its own.
+  const engine = settings.engine === 'auto' ? null : settings.engine;
 
   const engineField = (id: EngineId, field: EngineField) => {
     const value = engineFieldValue(id, field, settings, secrets);
@@ -91,7 +92,7 @@ export function OptionsForm(props: OptionsFormProps): JSX.Element {
         <p class="hint">{s.optionsEngineHint}</p>
         <label>
           {s.optionsEngineLabel}
-          <select name="engine" value={engine ?? ''} onChange={(e) => props.onEngineChosen((e.currentTarget.value || null) as EngineId | null)}>
+          <select name="engine" value={settings.engine ?? ''} onChange={(e) => props.onEngineChosen((e.currentTarget.value || null) as EngineId | null)}>
             <option value="">{s.optionsEngineNone}</option>
             {props.engines.map(({ id, label }) => (
               <option key={id} value={id}>

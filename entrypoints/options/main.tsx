@@ -78,7 +78,7 @@ function chooseEngine(engine: EngineId | null): void {
  */
 function askEngineAccess(settings: Settings, secrets: EngineSecrets): void {
   const engine = settings.engine;
-  if (!engine || !isNetworkEngine(engine)) return;
+  if (!engine || engine === 'auto' || !isNetworkEngine(engine)) return;
   requestEngineAccess(engineConfigFor(engine, settings, secrets)).then(
     (granted) => show({ accessDenied: granted ? null : engine }),
     () => show({ accessDenied: engine }),
