@@ -1,5 +1,6 @@
 import { chromiumTranslateDriver } from './translate.drivers';
-import { networkEngineScenarios, onDeviceScenarios } from './translate.scenarios';
+import { freshProfileScenarios, networkEngineScenarios, onDeviceScenarios } from './translate.scenarios';
 
+freshProfileScenarios(chromiumTranslateDriver);
 onDeviceScenarios(chromiumTranslateDriver);
 networkEngineScenarios(chromiumTranslateDriver);

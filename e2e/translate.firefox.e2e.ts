@@ -1,5 +1,6 @@
 import { firefoxTranslateDriver } from './translate.drivers';
-import { networkEngineScenarios, noBuiltinScenarios } from './translate.scenarios';
+import { freshProfileScenarios, networkEngineScenarios, noBuiltinScenarios } from './translate.scenarios';
 
+freshProfileScenarios(firefoxTranslateDriver);
 networkEngineScenarios(firefoxTranslateDriver);
 noBuiltinScenarios(firefoxTranslateDriver);

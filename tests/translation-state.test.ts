@@ -49,6 +49,16 @@ describe('translation state', () => {
     expect(state.cells[5]).toEqual({ status: 'done', text: 'D' });
   });
 
+  it("a run's rows wait again when it sends another request (a batch resent one paragraph at a time)", () => {
+    const all = [0, 3, 4, 5];
+    let state = run(queued(), { type: 'sent', rows: all, run: all });
+    expect(cellStates(state)).toEqual(['translating', 'translating', 'translating', 'translating']);
+    state = run(state, { type: 'sent', rows: [0], run: all });
+    expect(cellStates(state)).toEqual(['translating', 'waiting', 'waiting', 'waiting']);
+    state = run(state, { type: 'result', row: 0, text: 'A' }, { type: 'sent', rows: [3], run: all });
+    expect(cellStates(state)).toEqual(['done', 'translating', 'waiting', 'waiting']);
+  });
+
   it('a run that ends with rows unanswered fails them (nothing waits forever); failures make the run failed', () => {
     const state = run(queued(), { type: 'sent', rows: [0] }, { type: 'result', row: 0, text: 'A' }, { type: 'error', row: 3, message: 'deepl: server (HTTP 500)' }, { type: 'run-ended', rows: [0, 3, 4, 5] });
     expect(state.cells[3]).toEqual({ status: 'failed', message: 'deepl: server (HTTP 500)' });

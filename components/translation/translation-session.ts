@@ -98,7 +98,7 @@ export function createTranslationSession(options: {
         from,
         to,
         signal: run.signal,
-        onSent: (indices) => live() && store.dispatch({ type: 'sent', rows: indices.map((i) => rows[i]).filter((row) => row !== undefined) }),
+        onSent: (indices) => live() && store.dispatch({ type: 'sent', rows: indices.map((i) => rows[i]).filter((row) => row !== undefined), run: rows }),
         onResult: (index, text) => live() && rows[index] !== undefined && store.dispatch({ type: 'result', row: rows[index], text }),
         onError: (index, failure) => {
           // A cancel is the reader's own doing, not a failure to show.

@@ -84,8 +84,12 @@ export type TranslationAction =
   | { type: 'unavailable'; reason: NoEngineReason; wanted: PanelEngine | null; choices: OnDeviceEngine[] }
   /** Rows queued for `engine` (again): waiting, unless done already. */
   | { type: 'queue'; engine: PanelEngine; rows: number[] }
-  /** The host sent a request for these rows. */
-  | { type: 'sent'; rows: number[] }
+  /**
+   * The host sent a request for `rows`, one of the run over `run`. A run has one request in flight at a
+   * time (lib/translate/run.ts sends its batches one after another), so the run's other rows that were
+   * translating (a batch answered with the wrong count, now resent one by one) wait again.
+   */
+  | { type: 'sent'; rows: number[]; run?: number[] }
   | { type: 'result'; row: number; text: string }
   | { type: 'error'; row: number; message: string | null }
   /** A run ended: its rows still without an answer failed (the engine stopped answering). */
@@ -171,8 +175,11 @@ export function translationReducer(state: TranslationState, action: TranslationA
       const next = withCells(state, action.rows, (cell) => (cell.status === 'done' || isActive(cell) ? null : { status: 'waiting' }));
       return { ...next, stage: 'running', engine: action.engine, unavailable: null, fallbacks: [] };
     }
-    case 'sent':
-      return withCells(state, action.rows, (cell) => (cell.status === 'waiting' ? { status: 'translating' } : null));
+    case 'sent': {
+      const sent = new Set(action.rows);
+      const behind = withCells(state, (action.run ?? []).filter((row) => !sent.has(row)), (cell) => (cell.status === 'translating' ? { status: 'waiting' } : null));
+      return withCells(behind, action.rows, (cell) => (cell.status === 'waiting' ? { status: 'translating' } : null));
+    }
     case 'result':
       return withCells(state, [action.row], (cell) => (isActive(cell) ? { status: 'done', text: action.text } : null));
     case 'error':
