@@ -1,6 +1,9 @@
+import { chromiumDriver } from './chromium';
+import { translatedArticleScenarios } from './reader-ux.scenarios';
 import { chromiumTranslateDriver } from './translate.drivers';
 import { freshProfileScenarios, networkEngineScenarios, onDeviceScenarios } from './translate.scenarios';
 
 freshProfileScenarios(chromiumTranslateDriver);
 onDeviceScenarios(chromiumTranslateDriver);
 networkEngineScenarios(chromiumTranslateDriver);
+translatedArticleScenarios('chromium', () => chromiumDriver());

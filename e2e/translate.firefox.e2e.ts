@@ -1,6 +1,9 @@
+import { firefoxDriver } from './firefox';
+import { translatedArticleScenarios } from './reader-ux.scenarios';
 import { firefoxTranslateDriver } from './translate.drivers';
 import { freshProfileScenarios, networkEngineScenarios, noBuiltinScenarios } from './translate.scenarios';
 
 freshProfileScenarios(firefoxTranslateDriver);
 networkEngineScenarios(firefoxTranslateDriver);
 noBuiltinScenarios(firefoxTranslateDriver);
+translatedArticleScenarios('firefox', () => firefoxDriver());
