@@ -10,7 +10,7 @@ import type { EngineSecrets } from '../../utils/secrets';
 import { ENGINE_FIELDS, engineFieldValue, parseNeverRunOn, setEngineField, type EngineField } from './options-model';
 
 export const OPTIONS_STRING_KEYS = [
-  'optionsTitle', 'optionsEngineHeading', 'optionsEngineHint', 'optionsEngineLabel', 'optionsEngineNone',
+  'optionsTitle', 'optionsEngineHeading', 'optionsEngineHint', 'optionsEngineLabel', 'optionsEngineNone', 'optionsEngineAuto',
   'optionsFieldKey', 'optionsFieldKeyId', 'optionsFieldEndpoint', 'optionsFieldModel', 'optionsFieldRegion', 'optionsFieldPlan',
   'optionsPlanFree', 'optionsPlanPro', 'optionsKeysLocal', 'optionsAccessDenied', 'optionsClearCache',
   'optionsReadingHeading', 'optionsLayout', 'optionsLayoutAuto', 'optionsLayoutSideBySide', 'optionsLayoutInterleaved', 'layoutSingle',
@@ -37,7 +37,7 @@ export interface OptionsFormProps {
   firefoxShortcutsHint: boolean;
   onSettings(next: Settings): void;
   onSecrets(next: EngineSecrets, settings: Settings): void;
-  onEngineChosen(id: EngineId | null): void;
+  onEngineChosen(id: EngineId | 'auto' | null): void;
   onClearCache(): void;
   onOpenShortcuts(): void;
 }
@@ -92,8 +92,9 @@ export function OptionsForm(props: OptionsFormProps): JSX.Element {
         <p class="hint">{s.optionsEngineHint}</p>
         <label>
           {s.optionsEngineLabel}
-          <select name="engine" value={settings.engine ?? ''} onChange={(e) => props.onEngineChosen((e.currentTarget.value || null) as EngineId | null)}>
+          <select name="engine" value={settings.engine ?? ''} onChange={(e) => props.onEngineChosen((e.currentTarget.value || null) as EngineId | 'auto' | null)}>
             <option value="">{s.optionsEngineNone}</option>
+            <option value="auto">{s.optionsEngineAuto}</option>
             {props.engines.map(({ id, label }) => (
               <option key={id} value={id}>
                 {label}

@@ -65,7 +65,7 @@ async function save(settings: Settings, secrets: EngineSecrets): Promise<void> {
   }
 }
 
-function chooseEngine(engine: EngineId | null): void {
+function chooseEngine(engine: EngineId | 'auto' | null): void {
   const settings = { ...state.settings, engine };
   show({ accessDenied: null });
   askEngineAccess(settings, state.secrets);
