@@ -3,7 +3,7 @@ import { translatedArticleScenarios } from './reader-ux.scenarios';
 import { chromiumTranslateDriver } from './translate.drivers';
 import { freshProfileScenarios, networkEngineScenarios, onDeviceScenarios } from './translate.scenarios';
 
-freshProfileScenarios(chromiumTranslateDriver);
+freshProfileScenarios(chromiumTranslateDriver, { realHttpPage: true });
 onDeviceScenarios(chromiumTranslateDriver);
 networkEngineScenarios(chromiumTranslateDriver);
 translatedArticleScenarios('chromium', () => chromiumDriver());

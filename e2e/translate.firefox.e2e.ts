@@ -3,7 +3,7 @@ import { translatedArticleScenarios } from './reader-ux.scenarios';
 import { firefoxTranslateDriver } from './translate.drivers';
 import { freshProfileScenarios, networkEngineScenarios, noBuiltinScenarios } from './translate.scenarios';
 
-freshProfileScenarios(firefoxTranslateDriver);
+freshProfileScenarios(firefoxTranslateDriver, { realHttpPage: false });
 networkEngineScenarios(firefoxTranslateDriver);
 noBuiltinScenarios(firefoxTranslateDriver);
 translatedArticleScenarios('firefox', () => firefoxDriver());

@@ -13,7 +13,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from './driver';
-import { startPageServer, type PageServer } from './server';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { FIXTURES, startPageServer, type PageServer } from './server';
 import { fakeTranslation, startEngineServer, type EngineServer } from '../tests/helpers/engine-servers';
 import { koreanOnlyArticle } from '../scripts/bench/long-article';
 import type { TranslateDriver } from './translate.drivers';
@@ -119,7 +121,8 @@ function generatedArticle(tag: string, count: number): string {
   return koreanOnlyArticle(`대전시, ${tag} 번역 시험 기사`, paragraphs);
 }
 
-export function freshProfileScenarios(makeDriver: () => Promise<TranslateDriver>): void {
+/** `realHttpPage`: also open the article under its real http address (needs the driver's serveAt: Chromium). */
+export function freshProfileScenarios(makeDriver: () => Promise<TranslateDriver>, options: { realHttpPage: boolean }): void {
   describe('a Korean-only article in a fresh profile (nothing set up)', () => {
     let driver: TranslateDriver;
     let server: PageServer;
@@ -165,9 +168,41 @@ export function freshProfileScenarios(makeDriver: () => Promise<TranslateDriver>
       expect([later?.state, translated(later!).every((c) => c.state === 'unavailable')]).toEqual([settled.state, true]);
     });
 
-    it('its one button does what it says (here: opens the options)', async () => {
+    it.runIf(options.realHttpPage)("on an http page under a real address (not a secure context) Chromium has no Translator: 'auto' is Mozilla's model", async () => {
+      await driver.send({ type: 'reader:close' });
+      const url = 'http://n.news.naver.com/mnews/article/001/0014700001';
+      await driver.serveAt!(url, readFileSync(resolve(FIXTURES, ARTICLE, 'source.html')));
+      await driver.goto(url);
+      expect(await driver.inPage(() => [window.isSecureContext, 'Translator' in window])).toEqual([false, false]);
+      expect(await driver.send({ type: 'reader:toggle' })).toEqual({ open: true, primary: 'ko' });
+      const settled = await waitFor(
+        () => driver.inPanel(snapshot).then((s) => (s && ['unavailable', 'needs-download'].includes(s.state ?? '') ? s : null)),
+        'an honest translation state',
+        2_000,
+      );
+      console.info(`${driver.browserName}, fresh profile, http page: data-translation-state=${settled.state}, button ${settled.buttons.join(', ')}: ${settled.text}`);
+      expect(settled.buttons).toHaveLength(1);
+      // Not Chrome's translator: Mozilla's model where the background runs it, else what can be set up.
+      expect(settled.text).not.toMatch(/Chrome on-device needs/);
+      expect(translated(settled).every((c) => c.state === 'unavailable')).toBe(true);
+      await driver.send({ type: 'reader:close' });
+      await driver.goto(server.fixtureUrl(ARTICLE));
+      await driver.send({ type: 'reader:toggle' });
+      await waitFor(() => driver.inPanel(snapshot).then((s) => (s && s.buttons.length === 1 ? s : null)), 'the panel back on the loopback page');
+    });
+
+    it('its one button does what it says', async () => {
       const settled = (await driver.inPanel(snapshot))!;
-      if (settled.buttons[0] !== 'open-options') return;
+      if (settled.buttons[0] === 'download-model') {
+        // Chrome's own model: the click starts its download (none can finish on a machine with no network).
+        await driver.click('[data-action="download-model"]');
+        const after = await waitFor(() => driver.inPanel(snapshot).then((s) => (s && s.state !== 'needs-download' ? s : null)), 'the download to start');
+        console.info(`${driver.browserName}, Chrome's model download clicked: data-translation-state=${after.state}: ${after.text}`);
+        expect(['downloading', 'failed', 'translating']).toContain(after.state);
+        expect(translated(after).every((c) => c.state === 'unavailable' || after.state === 'translating')).toBe(true);
+        return;
+      }
+      expect(settled.buttons).toEqual(['open-options']);
       const isOptions = (url: string) => /^(moz|chrome)-extension:\/\/[^/]+\/options\.html|^about:addons/.test(url);
       expect((await driver.pageUrls()).some(isOptions)).toBe(false);
       await driver.click('[data-action="open-options"]');
@@ -459,7 +494,7 @@ export function noBuiltinScenarios(makeDriver: () => Promise<TranslateDriver>): 
     it('says the chosen engine is not in this browser and what is, with one button', async () => {
       expect(await driver.send({ type: 'reader:toggle' })).toEqual({ open: true, primary: 'ko' });
       const explained = await waitFor(() => driver.inPanel(snapshot).then(inState('unavailable')), 'the explanation', 2_000);
-      expect(explained.text).toMatch(/Chrome on-device is not available in this browser|이 브라우저에서는 Chrome on-device을\(를\) 쓸 수 없습니다/);
+      expect(explained.text).toMatch(/Chrome on-device is not available here|여기서는 Chrome on-device을\(를\) 쓸 수 없습니다/);
       expect(explained.text).not.toMatch(/Translated by|번역: /);
       expect(explained.buttons).toHaveLength(1);
       // The Korean side is there regardless; no English cell claims to be on its way.

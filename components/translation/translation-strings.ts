@@ -35,7 +35,7 @@ export interface TranslationStrings {
   /** "Translate with Mozilla on-device (Bergamot)": the one button of an offer. */
   useEngine: (engine: string) => string;
   noneChosen: string;
-  /** The chosen engine does not run here: "Chrome on-device is not available in this browser." */
+  /** The chosen engine does not run here (this browser, or this page: Chrome's needs a secure one): "Chrome on-device is not available here." */
   notHere: (engine: string) => string;
   nothingOnDevice: string;
   /** What this browser can do instead, by which on-device engines can run here. */
