@@ -9,17 +9,26 @@ import { exportArticle, type ExportFormat } from '../lib/export';
 import { alignSentences, type SentenceSpan } from '../lib/sentences';
 import { PANEL_WIDTH_MIN, readingQueue, shownLayout, type Lang, type SpokenPiece, type Layout, type PanelState, type PanelStore, type Theme } from './panel-state';
 import type { PanelStrings } from './strings';
-import type { TranslationStore } from './translation/translation-state';
+import { panelTranslationState, type TranslationStore } from './translation/translation-state';
 import type { TranslationStrings } from './translation/translation-strings';
-import { TranslatedParagraph, TranslationBar, type TranslationActions } from './translation/TranslationBar';
+import type { PanelEngine } from './translation/engine-choice';
+import { translatedArticle } from './translation/translated-article';
+import { TranslatedParagraph, TranslationBar, TranslationSource, useTranslation, type TranslationActions } from './translation/TranslationBar';
 
-/** An article with no counterpart on the page, being translated (issue 4). */
+/** An article with no counterpart on the page, being translated. */
 export interface PanelTranslation {
   store: TranslationStore;
-  engineLabel: string;
+  /** The language translated from (the side the page has). */
+  from: Lang;
+  /** An engine's name as the reader knows it ("DeepL", "Mozilla on-device (Bergamot)"). */
+  engineLabel: (engine: PanelEngine) => string;
   strings: TranslationStrings;
   actions: TranslationActions;
 }
+
+/** With no translation, the store a panel watches: never changes. */
+const NO_TRANSLATION = { get: () => null, subscribe: () => () => {} } as unknown as TranslationStore;
+const noTranslationState = () => 'idle' as const;
 
 export interface ReaderPanelProps {
   view: ReaderView | null;
@@ -243,6 +252,10 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
   // Which rows are translated, and into which language, is fixed when the translation starts.
   const translatedRows = translation?.store.get().cells;
   const target = translation?.store.get().target;
+  // The panel's own translation state; re-renders the panel only when it changes (a few times a run).
+  const translationState = useTranslation(translation?.store ?? NO_TRANSLATION, translation ? panelTranslationState : noTranslationState);
+  /** The article with the translations that arrived, as copy, export and read-aloud use it. */
+  const article = (): ReaderView | null => (view && translation ? translatedArticle(view, translation.store.get(), translation.from) : view);
   const panelRef = useRef<HTMLElement>(null);
   const rowsRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -343,7 +356,9 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
     }
   };
 
-  const copyPair = (row: ReaderRow, index: number) => {
+  const copyPair = (index: number) => {
+    const row = article()?.rows[index];
+    if (!row) return;
     const text = order
       .map((lang) => row[lang].map((t) => t.text).join('\n'))
       .filter(Boolean)
@@ -377,7 +392,7 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
       return;
     }
     setSpeechProblem(null);
-    const queue = readingQueue(view.rows, store.get().active ?? 0, lang, scope);
+    const queue = readingQueue(article()!.rows, store.get().active ?? 0, lang, scope);
     const next = (rest: SpokenPiece[]) => {
       if (run !== readingRun.current) return;
       const [item, ...later] = rest;
@@ -418,10 +433,11 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
   // and e2e/hostile.scenarios.ts checks the panel holds no <a>). The file holds the article in the
   // order shown now.
   const exportTo = (format: ExportFormat) => {
-    if (!view) return;
+    const shown = article();
+    if (!shown) return;
     const link = document.createElement('a');
-    link.href = downloadUrl(exportArticle(view, format, [state.primary, other]), format === 'markdown' ? 'text/markdown;charset=utf-8' : 'text/plain;charset=utf-8');
-    link.download = exportName(view, format);
+    link.href = downloadUrl(exportArticle(shown, format, [state.primary, other]), format === 'markdown' ? 'text/markdown;charset=utf-8' : 'text/plain;charset=utf-8');
+    link.download = exportName(shown, format);
     link.click();
   };
 
@@ -455,7 +471,7 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
   const width = dragWidth ?? state.panelWidth;
 
   const doc = view?.document;
-  const source = doc ? (doc.englishSource === 'page' ? strings.sourcePage : doc.englishSource === 'none' ? strings.sourceNone : doc.englishSource) : '';
+  const source = doc ? (doc.englishSource === 'page' ? strings.sourcePage : translation ? <TranslationSource store={translation.store} engineLabel={translation.engineLabel} none={strings.sourceNone} /> : strings.sourceNone) : '';
   const style = {
     '--hy-size': `${state.fontSize}px`,
     '--hy-leading': String(state.lineHeight),
@@ -463,7 +479,16 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
   };
 
   return (
-    <section class="panel" ref={panelRef} role="region" aria-label={strings.panelLabel} data-theme={state.theme} style={style} onKeyDown={onKeyDown}>
+    <section
+      class="panel"
+      ref={panelRef}
+      role="region"
+      aria-label={strings.panelLabel}
+      data-theme={state.theme}
+      data-translation-state={translationState}
+      style={style}
+      onKeyDown={onKeyDown}
+    >
       <div
         class="resize-edge"
         role="separator"
@@ -552,7 +577,7 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
         {announcement}
       </div>
       {translation && !notice && (
-        <TranslationBar store={translation.store} engineLabel={translation.engineLabel} strings={translation.strings} actions={translation.actions} />
+        <TranslationBar store={translation.store} from={translation.from} engineLabel={translation.engineLabel} strings={translation.strings} actions={translation.actions} />
       )}
       {notice ? (
         <div class="notice" role="alert">
@@ -580,7 +605,9 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
                     kind={row.kind}
                     strings={translation.strings}
                     active={state.active === index}
+                    tabStop={index === tabStopRow && (lang === order[0] || row[order[0]].length === 0)}
                     onRetry={translation.actions.retry}
+                    renderText={(text) => <ParagraphText text={text} lit={null} speaking={reading?.row === index && reading.lang === lang ? reading : null} />}
                   />
                 ) : (
                   <Cell
@@ -600,7 +627,7 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
               )}
               {state.active === index && (
                 <div class="row-tools">
-                  <button type="button" class="btn small" data-action="copy-pair" onClick={() => copyPair(row, index)}>
+                  <button type="button" class="btn small" data-action="copy-pair" onClick={() => copyPair(index)}>
                     {copyStatus?.row === index ? copyStatus.text : strings.copyPair}
                   </button>
                 </div>

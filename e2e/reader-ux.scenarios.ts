@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { FIXTURES, startPageServer, type PageServer } from './server';
+import { fakeTranslation, startEngineServer, type EngineServer } from '../tests/helpers/engine-servers';
 
 const SEED = 'breaknews-seed';
 
@@ -473,6 +474,94 @@ export function readerUxScenarios(name: string, makeDriver: () => Promise<Reader
         await driver.inPanel(choose('theme', 'auto'));
         expect(ids).toContain('button-name');
       });
+    });
+  });
+}
+
+/**
+ * A translated article is the article: on a Korean-only page translated by a network engine
+ * (LibreTranslate on loopback), the exports, the copy button and read-aloud use the English the
+ * engine gave, as the CLI's withTranslations would (components/translation/translated-article.ts).
+ */
+export function translatedArticleScenarios(name: string, makeDriver: () => Promise<ReaderDriver>): void {
+  describe(`a translated article in ${name}: exports, copy and read aloud use its English`, () => {
+    let driver: ReaderDriver;
+    let server: PageServer;
+    let engine: EngineServer;
+    /** Korean and English of every translated body row, in order. */
+    let pairs: Array<{ pair: number; ko: string; en: string }>;
+
+    beforeAll(async () => {
+      server = await startPageServer();
+      engine = await startEngineServer('libretranslate');
+      driver = await makeDriver();
+      await driver.goto(server.fixtureUrl('naver-current'));
+      await driver.testHook({ type: 'test:storage', area: 'sync', items: { settings: { engine: 'libretranslate', engines: { libretranslate: { engine: 'libretranslate', endpoint: engine.url } } } } });
+      // The reader looks speech synthesis up when a panel opens: the stand-in goes in first.
+      await driver.testHook({ type: 'test:speech', action: 'install' });
+      expect(await driver.send({ type: 'reader:toggle' })).toEqual({ open: true, primary: 'ko' });
+      await waitFor(() => driver.inPanel((root) => root?.querySelector('.panel[data-translation-state="done"]') !== null && root !== null), 'the article translated');
+      pairs = await driver.inPanel((root) =>
+        Array.from(root!.querySelectorAll('[data-kind="body"][lang="en"][data-state="done"]')).map((en) => {
+          const pair = Number(en.getAttribute('data-pair'));
+          return { pair, ko: root!.querySelector(`[data-pair="${pair}"][lang="ko"]`)!.textContent!.trim(), en: en.textContent!.trim() };
+        }),
+      );
+    }, 60_000);
+
+    afterAll(async () => {
+      await driver?.close();
+      await server?.close();
+      await engine?.close();
+    });
+
+    it('shows the engine’s English in the panel', () => {
+      expect(pairs).toHaveLength(4);
+      for (const { ko, en } of pairs) expect(en).toBe(fakeTranslation(ko));
+    });
+
+    it('exports Markdown and text with each paragraph’s English after its Korean, and the English headline', async () => {
+      // Markdown escapes page text; the order check reads it unescaped.
+      const markdown = (await driver.download('[data-action="export-markdown"]')).text.replace(/\\(.)/g, '$1');
+      const text = (await driver.download('[data-action="export-text"]')).text;
+      for (const file of [markdown, text]) {
+        let at = 0;
+        for (const { ko, en } of pairs) {
+          const koAt = file.indexOf(ko, at);
+          const enAt = file.indexOf(en, koAt);
+          expect(koAt, `the Korean of "${ko.slice(0, 20)}…" in order`).toBeGreaterThanOrEqual(at);
+          expect(enAt, `its English after it`).toBeGreaterThan(koAt);
+          at = enAt;
+        }
+      }
+      const headline = await driver.inPanel((root) => root!.querySelector('[data-kind="headline"][lang="ko"]')!.textContent!.trim());
+      expect(markdown).toContain(`# ${fakeTranslation(headline)}`);
+      expect(text.split('\n')).toContain(fakeTranslation(headline));
+    });
+
+    it('copies a translated pair with its English', async () => {
+      const { pair, ko, en } = pairs[1];
+      await driver.writeClipboard('before');
+      await driver.hover(`[data-pair="${pair}"][lang="en"]`);
+      await driver.click('[data-action="copy-pair"]');
+      await waitFor(() => driver.readClipboard().then((t) => t !== 'before'), 'the copy');
+      expect(await driver.readClipboard()).toBe(`${ko}\n\n${en}`);
+    });
+
+    it('reads the English of a translated pair aloud in the English voice, marking what it reads', async () => {
+      const { pair, en } = pairs[0];
+      await driver.click('[data-action="switch-language"]');
+      await waitFor(() => driver.inPanel((root) => root!.querySelector('[data-primary]')!.getAttribute('data-primary') === 'en'), 'English to lead');
+      await driver.click(`[data-pair="${pair}"][lang="en"]`);
+      await driver.click('[data-action="read-pair"]');
+      type Log = { log: { call: string; text?: string; lang?: string }[] };
+      const first = await waitFor(() => (driver.testHook({ type: 'test:speech' }) as Promise<Log>).then((s) => s.log.find((r) => r.call === 'speak') ?? null), 'an utterance');
+      expect(first.lang).toBe('en-US');
+      expect(first.text!.length).toBeGreaterThan(0);
+      expect(en.replace(/\s+/g, ' ').startsWith(first.text!.replace(/\s+/g, ' '))).toBe(true);
+      const marked = await waitFor(() => driver.inPanel((root) => root!.querySelector('[data-speaking]')?.closest('[data-pair]')?.getAttribute('lang') ?? null), 'the sentence being read marked');
+      expect(marked).toBe('en');
+      await driver.click('[data-action="read-stop"]');
     });
   });
 }

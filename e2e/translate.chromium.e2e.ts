@@ -1,5 +1,9 @@
+import { chromiumDriver } from './chromium';
+import { translatedArticleScenarios } from './reader-ux.scenarios';
 import { chromiumTranslateDriver } from './translate.drivers';
-import { networkEngineScenarios, onDeviceScenarios } from './translate.scenarios';
+import { freshProfileScenarios, networkEngineScenarios, onDeviceScenarios } from './translate.scenarios';
 
+freshProfileScenarios(chromiumTranslateDriver, { realHttpPage: true });
 onDeviceScenarios(chromiumTranslateDriver);
 networkEngineScenarios(chromiumTranslateDriver);
+translatedArticleScenarios('chromium', () => chromiumDriver());

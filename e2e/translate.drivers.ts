@@ -30,6 +30,11 @@ export interface TranslateDriver {
   setStorage(area: 'sync' | 'local', items: Record<string, unknown>): Promise<void>;
   /** Chromium only: run `source` (an expression) in the reader's isolated world of the current page. */
   inExtensionWorld?(source: string): Promise<unknown>;
+  /**
+   * Chromium only: answer requests for `url` with `html`, as the site at that address would (an http
+   * page under its real host name, which is not a secure context, unlike 127.0.0.1).
+   */
+  serveAt?(url: string, html: Buffer): Promise<void>;
   /** URLs of every open tab (to see the options page open). */
   pageUrls(): Promise<string[]>;
   close(): Promise<void>;
@@ -73,6 +78,9 @@ export async function chromiumTranslateDriver(): Promise<TranslateDriver> {
       const result = await cdp!.send('Runtime.evaluate', { expression: source, contextId: isolated, awaitPromise: true, returnByValue: true });
       if (result.exceptionDetails) throw new Error(`in the extension's world: ${result.exceptionDetails.exception?.description ?? result.exceptionDetails.text}`);
       return result.result.value;
+    },
+    async serveAt(url, html) {
+      await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
     },
     pageUrls: async () => context.pages().map((p) => p.url()),
     async close() {

@@ -1,5 +1,9 @@
+import { firefoxDriver } from './firefox';
+import { translatedArticleScenarios } from './reader-ux.scenarios';
 import { firefoxTranslateDriver } from './translate.drivers';
-import { networkEngineScenarios, noBuiltinScenarios } from './translate.scenarios';
+import { freshProfileScenarios, networkEngineScenarios, noBuiltinScenarios } from './translate.scenarios';
 
+freshProfileScenarios(firefoxTranslateDriver, { realHttpPage: false });
 networkEngineScenarios(firefoxTranslateDriver);
 noBuiltinScenarios(firefoxTranslateDriver);
+translatedArticleScenarios('firefox', () => firefoxDriver());

@@ -88,15 +88,21 @@ export const TRANSLATE_PORT = 'hanyeong-translate';
 
 export type TranslateLanguage = 'ko' | 'en';
 
-/** The only engine a content script may name. */
-export type NamedEngine = 'bergamot';
+/**
+ * The engines a content script may name instead of the one in the options: Mozilla's on-device
+ * model (the fallback of the 'auto' setting), and the two keyless web engines (the panel offers the
+ * other one, from the reader's click, when the chosen one fails). Keyed engines are never named:
+ * their keys are used only for the engine the user chose.
+ */
+export const NAMED_ENGINES = ['bergamot', 'google-web', 'microsoft-edge'] as const;
+export type NamedEngine = (typeof NAMED_ENGINES)[number];
 
 export interface TranslateRun {
   type: 'translate:run';
   from: TranslateLanguage;
   to: TranslateLanguage;
   paragraphs: string[];
-  /** Run on device, whatever the settings say. */
+  /** This engine, whatever the settings say. */
   engine?: NamedEngine;
 }
 
@@ -120,6 +126,8 @@ export type TranslatePortRequest = TranslateRun | TranslateAvailabilityRequest |
 export type TranslateAvailabilityState = 'available' | 'downloadable' | 'unavailable';
 
 export type TranslateReply =
+  /** A request is about to go out for these paragraphs (the panel shows them as being translated). */
+  | { type: 'translate:sent'; indices: number[] }
   | { type: 'translate:result'; index: number; text: string }
   /** `kind` is a TranslationErrorKind; `message` names the engine and the HTTP status, never a key. */
   | { type: 'translate:error'; index: number; kind: string; message: string }
@@ -138,9 +146,9 @@ const isLanguage = (value: unknown): value is TranslateLanguage => value === 'ko
 const isIndex = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 const isCount = isIndex;
 
-const isNamedEngine = (value: unknown): value is NamedEngine => value === 'bergamot';
+export const isNamedEngine = (value: unknown): value is NamedEngine => (NAMED_ENGINES as readonly unknown[]).includes(value);
 
-/** Checks the keys are exactly `required` plus, when present, an `engine` naming 'bergamot'. */
+/** Checks the keys are exactly `required` plus, when present, an `engine` naming a NamedEngine. */
 function hasShape(value: Record<string, unknown>, required: number, engineRequired = false): boolean {
   const size = Object.keys(value).length;
   if ('engine' in value) return isNamedEngine(value.engine) && size === required + 1;
@@ -179,6 +187,10 @@ export function parseTranslateReply(value: unknown): TranslateReply | null {
   if (!isRecord(value)) return null;
   const size = Object.keys(value).length;
   switch (value.type) {
+    case 'translate:sent':
+      return size === 2 && Array.isArray(value.indices) && value.indices.length <= MAX_TRANSLATE_PARAGRAPHS && value.indices.every(isIndex)
+        ? { type: value.type, indices: [...(value.indices as number[])] }
+        : null;
     case 'translate:result':
       return size === 3 && isIndex(value.index) && typeof value.text === 'string' ? { type: value.type, index: value.index, text: value.text } : null;
     case 'translate:error':

@@ -11,6 +11,9 @@
  * 4. Align 200 × 200 paragraphs in the same browser (median of its runs).
  * 5. Open the panel on the seed article several times, and on a generated 3,000-paragraph
  *    article, timing toggle → first painted pair and counting long tasks (scripts/bench/open.ts).
+ * 6. Translate a 20-paragraph Korean-only article with a loopback stand-in engine (LibreTranslate's
+ *    wire format, TRANSLATE_DELAY_MS per request), timing toggle → first and last translated cell
+ *    painted and counting long tasks while it translates (scripts/bench/translate.ts).
  */
 import { execSync } from 'node:child_process';
 import { readFileSync, rmSync, statSync } from 'node:fs';
@@ -22,8 +25,10 @@ import { startPageServer } from '../e2e/server';
 import { sharedFolder } from './align-corpus';
 import { checkBudgets, type BenchResult, type Percentiles } from './bench/budgets';
 import { bundleProbe } from './bench/bundle';
-import { longBreaknewsArticle, sentencePairs } from './bench/long-article';
+import { koreanOnlyArticle, longBreaknewsArticle, sentencePairs } from './bench/long-article';
 import { measureOpen, type OpenRun } from './bench/open';
+import { measureTranslation, type TranslateRun } from './bench/translate';
+import { startEngineServer } from '../tests/helpers/engine-servers';
 import { benchPages } from './bench/pages';
 import type { PageTimings } from './bench/probe';
 
@@ -40,6 +45,10 @@ const ALIGN_RUNS = 9;
 const SEED_OPENS = 10;
 const LONG_OPENS = 3;
 const LONG_ARTICLE_PAIRS = 3000;
+const TRANSLATE_RUNS = 7;
+const TRANSLATE_PARAGRAPHS = 20;
+/** The stand-in engine's delay per request: a fast service on a good connection. */
+const TRANSLATE_DELAY_MS = 20;
 
 /** Progress goes to stderr so `--json` prints one JSON object on stdout. */
 const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);
@@ -80,10 +89,10 @@ async function main(): Promise<void> {
   const probe = await bundleProbe(repoRoot);
   const pages = benchPages(repoRoot, path.join(shared, 'corpus'));
   const server = await startPageServer();
+  const engine = await startEngineServer('libretranslate', { reply: 'translate', delayMs: TRANSLATE_DELAY_MS });
+  const allowed = new Set([server.origin, new URL(engine.url).origin]);
   const { context, worker, userDataDir } = await launchChromium(extensionDir);
-  await context.route('**/*', (route) =>
-    new URL(route.request().url()).origin === server.origin ? route.continue() : route.abort('blockedbyclient'),
-  );
+  await context.route('**/*', (route) => (allowed.has(new URL(route.request().url()).origin) ? route.continue() : route.abort('blockedbyclient')));
   const page: Page = context.pages()[0] ?? (await context.newPage());
   const browserName = `Chromium ${context.browser()?.version() ?? (await worker.evaluate(() => navigator.userAgent))}`;
 
@@ -127,6 +136,24 @@ async function main(): Promise<void> {
       }
     }
 
+    // Translation, last: it changes the settings (the engine) for the rest of this profile.
+    await worker.evaluate(
+      (endpoint) => chrome.storage.sync.set({ settings: { engine: 'libretranslate', engines: { libretranslate: { engine: 'libretranslate', endpoint } } } }),
+      engine.url,
+    );
+    const koreanText = sentencePairs(shared, TRANSLATE_PARAGRAPHS).ko;
+    const translateRuns: TranslateRun[] = [];
+    // The first run is a warm-up (the engine's first connection); each run's text is its own, so no cache answers.
+    for (let run = 0; run <= TRANSLATE_RUNS; run++) {
+      const url = server.route(`/bench/translate-${run}/`, koreanOnlyArticle(`대전시 번역 시험 ${run}`, koreanText.map((text, i) => `${text} (${run}-${i + 1})`)));
+      const measured = await measureTranslation(page, worker, url);
+      if (run > 0) translateRuns.push(measured);
+      progress(
+        `translate ${measured.cells} cells${run === 0 ? ' (warm-up)' : ''}: first ${measured.firstCellMs.toFixed(0)} ms, last ${measured.lastCellMs.toFixed(0)} ms, ` +
+          `long tasks ${measured.longTasks.map((task) => `${task.duration.toFixed(0)} ms at +${task.start.toFixed(0)} ms`).join(', ') || 'none'}`,
+      );
+    }
+
     const result: BenchResult = {
       browser: browserName,
       pages: perPage.length,
@@ -137,13 +164,21 @@ async function main(): Promise<void> {
       alignMs200: round(median(alignTimes)),
       panelOpenMs: percentiles(seedOpens.map((run) => run.firstPairMs)),
       longTasksDuringOpen: [...seedOpens, ...longOpens].reduce((total, run) => total + run.longTasks.length, 0),
+      translate: {
+        paragraphs: TRANSLATE_PARAGRAPHS,
+        engineDelayMs: TRANSLATE_DELAY_MS,
+        requests: engine.requests.length,
+        firstCellMs: percentiles(translateRuns.map((run) => run.firstCellMs)),
+        lastCellMs: percentiles(translateRuns.map((run) => run.lastCellMs)),
+        longTasks: translateRuns.reduce((total, run) => total + run.longTasks.length, 0),
+      },
     };
 
     if (asJson) {
       console.log(JSON.stringify(result));
       return;
     }
-    const longest = (runs: OpenRun[]) => Math.max(0, ...runs.flatMap((run) => run.longTasks.map((task) => task.duration)));
+    const longest = (runs: Array<{ longTasks: OpenRun['longTasks'] }>) => Math.max(0, ...runs.flatMap((run) => run.longTasks.map((task) => task.duration)));
     console.log(`${result.browser}, ${result.pages} pages (${pages.map((entry) => entry.name).join(', ')})`);
     console.log(`every page: ${everyPage.join(', ')} = ${everyPageKB} KB; reader.js ${result.bundle.readerKB} KB (minified, not gzipped)`);
     console.log(`per page, median of ${PAGE_RUNS} runs (ms per call):`);
@@ -160,6 +195,12 @@ async function main(): Promise<void> {
         `all rows ${longOpens.map((run) => run.allRowsMs.toFixed(0)).join(' / ')} ms, longest task ${longest(longOpens).toFixed(0)} ms`,
     );
     console.log(`long tasks while opening: ${result.longTasksDuringOpen} (seed: longest ${longest(seedOpens).toFixed(0)} ms)`);
+    console.log(
+      `translate a ${TRANSLATE_PARAGRAPHS}-paragraph Korean-only article (headline + body, ${translateRuns[0]?.cells ?? 0} cells), stand-in LibreTranslate on loopback with ${TRANSLATE_DELAY_MS} ms per request ` +
+        `(${result.translate.requests} requests in ${TRANSLATE_RUNS + 1} runs; LibreTranslate takes 25 paragraphs a request), toggle → translated cell painted: ` +
+        `first p50 ${result.translate.firstCellMs.p50} / p95 ${result.translate.firstCellMs.p95} ms, last p50 ${result.translate.lastCellMs.p50} / p95 ${result.translate.lastCellMs.p95} ms (${TRANSLATE_RUNS} runs); ` +
+        `long tasks while translating: ${result.translate.longTasks} (longest ${longest(translateRuns).toFixed(0)} ms)`,
+    );
     console.log('budgets:');
     for (const check of checkBudgets(result, everyPageKB)) {
       console.log(`  ${check.pass ? 'pass' : 'FAIL'}  ${check.name.padEnd(28)} ${check.limit.padEnd(20)} ${check.measured}`);
@@ -167,6 +208,7 @@ async function main(): Promise<void> {
   } finally {
     await context.close();
     await server.close();
+    await engine.close();
     rmSync(userDataDir, { recursive: true, force: true });
   }
 }

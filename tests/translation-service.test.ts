@@ -76,10 +76,26 @@ describe('translate port in the background', () => {
     serveTranslatePort(side.port, { engineConfig: async () => ({ engine: 'libretranslate', endpoint: server!.url }) });
     side.send(RUN);
     await server.waitForRequests(1);
+    // The request went out: the panel was told which paragraphs it carries.
+    expect(side.replies).toEqual([{ type: 'translate:sent', indices: [0, 1, 2] }]);
     side.disconnect();
     await new Promise((r) => setTimeout(r, 200));
     expect(server.requests[0].aborted).toBe(true);
-    expect(side.replies).toEqual([]);
+    expect(side.replies).toHaveLength(1);
+  });
+
+  it('says which paragraphs each request carries before their answers (what the panel shows as translating)', async () => {
+    // Two requests: the first batch answer drops a paragraph, so each is resent alone.
+    server = await startEngineServer('libretranslate', (_request, n) => (n === 0 ? { reply: 'wrong-count', mode: 'drop-last' } : { reply: 'translate' }));
+    const side = fakePort();
+    serveTranslatePort(side.port, { engineConfig: async () => ({ engine: 'libretranslate', endpoint: server!.url }) });
+    side.send(RUN);
+    await side.done;
+    const shape = side.replies.map((r) => (r.type === 'translate:sent' ? `sent ${r.indices.join(',')}` : r.type === 'translate:result' ? `result ${r.index}` : r.type));
+    expect(shape).toEqual(['sent 0,1,2', 'sent 0', 'result 0', 'sent 1', 'result 1', 'sent 2', 'result 2', 'translate:done']);
+    for (const reply of side.replies) expect(parseTranslateReply(reply)).toEqual(reply);
+    expect(parseTranslateReply({ type: 'translate:sent', indices: [0, -1] })).toBeNull();
+    expect(parseTranslateReply({ type: 'translate:sent', indices: Array.from({ length: 2_001 }, (_, i) => i) })).toBeNull();
   });
 
   it('sends nothing without a key, and says so for every paragraph', async () => {

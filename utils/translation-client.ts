@@ -28,6 +28,8 @@ export interface TranslationJob {
   from: ReaderLanguage;
   to: ReaderLanguage;
   signal: AbortSignal;
+  /** A request is going out for these paragraphs now (the others of the job wait behind it). */
+  onSent?(indices: number[]): void;
   onResult(index: number, text: string): void;
   /** `message` is one line naming the engine and the status. */
   onError(index: number, failure: { kind: string; message: string }): void;
@@ -38,10 +40,10 @@ export interface TranslationHost {
   /** 'downloadable': the model must be fetched first, from a click (prepare). */
   availability(from: ReaderLanguage, to: ReaderLanguage): Promise<TranslatorAvailability>;
   prepare(from: ReaderLanguage, to: ReaderLanguage, signal: AbortSignal): Promise<void>;
+  /** What prepare() would download, for the panel's offer ("33 MB, from storage.googleapis.com"); absent where unknown. */
+  describeDownload?(from: ReaderLanguage, to: ReaderLanguage): Promise<{ bytes: number; source: string } | null>;
   run(job: TranslationJob): Promise<void>;
   dispose(): void;
-  /** What the download would be ("33 MB from Mozilla (storage.googleapis.com)"); null when there is none to offer. */
-  describeDownload?(from: ReaderLanguage, to: ReaderLanguage): Promise<{ bytes: number; source: string } | null>;
 }
 
 /** Why a download failed: `kind` is a BergamotErrorKind ('network', 'integrity', 'quota', …). */
@@ -71,6 +73,7 @@ export function onDeviceHost(onDownloadProgress: (progress: DownloadProgress) =>
         to: job.to,
         signal: job.signal,
         cache,
+        onBatch: job.onSent,
         onResult: job.onResult,
         onError: (index, error) => job.onError(index, { kind: error.kind, message: error.message }),
       });
@@ -167,7 +170,8 @@ export function backgroundHost(options: BackgroundHostOptions = {}): Translation
       await portRequest(
         run,
         (reply) => {
-          if (reply.type === 'translate:result' && reply.index < job.paragraphs.length) job.onResult(reply.index, reply.text);
+          if (reply.type === 'translate:sent') job.onSent?.(reply.indices.filter((index) => index < job.paragraphs.length));
+          else if (reply.type === 'translate:result' && reply.index < job.paragraphs.length) job.onResult(reply.index, reply.text);
           else if (reply.type === 'translate:error' && reply.index < job.paragraphs.length) job.onError(reply.index, reply);
         },
         job.signal,

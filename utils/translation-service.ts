@@ -9,7 +9,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { createEngine, createIdbCache, needsKey, translateParagraphs, TranslationError, type EngineConfig, type EngineDeps, type TranslationCache } from '../lib/translate';
 import { BergamotError } from '../lib/translate/bergamot';
-import { parseTranslatePortRequest, TRANSLATE_PORT, type TranslateAvailabilityRequest, type TranslatePrepare, type TranslateReply, type TranslateRun } from '../lib/protocol';
+import { parseTranslatePortRequest, TRANSLATE_PORT, type NamedEngine, type TranslateAvailabilityRequest, type TranslatePrepare, type TranslateReply, type TranslateRun } from '../lib/protocol';
 import type { BergamotHost } from './bergamot-host';
 import { readSettings } from './settings';
 import { readEngineSecrets, withEngineSecrets } from './secrets';
@@ -24,6 +24,8 @@ export interface TranslatePortLike {
 export interface TranslationServiceDeps extends EngineDeps {
   /** The engine to use now, with its key; null when no network engine is chosen. */
   engineConfig(): Promise<EngineConfig | null>;
+  /** A keyless engine's saved settings (its endpoint), for a request that names it. */
+  namedEngineConfig?(engine: Exclude<NamedEngine, 'bergamot'>): Promise<EngineConfig | null>;
   cache?: TranslationCache;
   /** The on-device engine's host; without one, on-device requests are answered 'unavailable'. */
   bergamot?: BergamotHost;
@@ -59,9 +61,19 @@ export function serveTranslatePort(port: TranslatePortLike, deps: TranslationSer
 
 type Post = (reply: TranslateReply) => void;
 
+/**
+ * The engine a request runs on: the one it names (the on-device model, or a keyless engine with the
+ * endpoint saved for it in the options), otherwise the one chosen in the options.
+ */
+async function configFor(named: NamedEngine | undefined, deps: TranslationServiceDeps): Promise<EngineConfig | null> {
+  if (named === 'bergamot') return { engine: 'bergamot' };
+  if (named) return (await deps.namedEngineConfig?.(named).catch(() => null)) ?? { engine: named };
+  return deps.engineConfig().catch(() => null);
+}
+
 /** A run naming 'bergamot' is on device whatever the settings say; otherwise the settings decide. */
 async function serveRun(run: TranslateRun, deps: TranslationServiceDeps, post: Post, signal: AbortSignal): Promise<void> {
-  const config: EngineConfig | null = run.engine === 'bergamot' ? { engine: 'bergamot' } : await deps.engineConfig().catch(() => null);
+  const config = await configFor(run.engine, deps);
   const refuse = (error: TranslationError) => {
     run.paragraphs.forEach((_, index) => post({ type: 'translate:error', index, kind: error.kind, message: error.message }));
     post({ type: 'translate:done', translated: 0, failed: run.paragraphs.length, cancelled: 0 });
@@ -91,6 +103,7 @@ async function serveRun(run: TranslateRun, deps: TranslationServiceDeps, post: P
     to: run.to,
     signal,
     cache: deps.cache,
+    onBatch: (indices) => post({ type: 'translate:sent', indices }),
     onResult: (index, text) => post({ type: 'translate:result', index, text }),
     onError: (index, error) => post({ type: 'translate:error', index, kind: error.kind, message: error.message }),
   });
@@ -98,7 +111,7 @@ async function serveRun(run: TranslateRun, deps: TranslationServiceDeps, post: P
 }
 
 async function serveAvailability(request: TranslateAvailabilityRequest, deps: TranslationServiceDeps, post: Post, signal: AbortSignal): Promise<void> {
-  const config: EngineConfig | null = request.engine === 'bergamot' ? { engine: 'bergamot' } : await deps.engineConfig().catch(() => null);
+  const config = await configFor(request.engine, deps);
   if (config?.engine === 'bergamot') {
     if (!deps.bergamot) return post({ type: 'translate:availability', state: 'unavailable', engine: 'bergamot' });
     const answer = await deps.bergamot.availability(request.from, request.to, signal).catch((): { state: 'unavailable' } => ({ state: 'unavailable' }));
@@ -132,6 +145,11 @@ export async function chosenEngineConfig(): Promise<EngineConfig | null> {
   return withEngineSecrets(stored, await readEngineSecrets());
 }
 
+/** A keyless engine's saved config (the options page's endpoint field), or its defaults. No secrets: it has none. */
+export async function savedKeylessConfig(engine: Exclude<NamedEngine, 'bergamot'>): Promise<EngineConfig> {
+  return (await readSettings()).engines[engine] ?? { engine };
+}
+
 /**
  * Registers the translate port in the background. The IndexedDB cache lives in the extension's origin,
  * shared by every tab: a reopened article costs no requests. 5 000 entries (createIdbCache's bound) is
@@ -146,7 +164,7 @@ export function startTranslationService(bergamot?: BergamotHost): { clearCache()
       port.disconnect();
       return;
     }
-    serveTranslatePort(port as unknown as TranslatePortLike, { engineConfig: chosenEngineConfig, cache, bergamot });
+    serveTranslatePort(port as unknown as TranslatePortLike, { engineConfig: chosenEngineConfig, namedEngineConfig: savedKeylessConfig, cache, bergamot });
   });
   return { clearCache: () => cache.clear() };
 }

@@ -10,19 +10,21 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readArticleInSlices, translationUnits, type ReaderView } from '../../lib/reader';
 import { ENGINE_LABELS, translationDirection } from '../../lib/translate';
-import { createTranslationStore, initialTranslationState } from '../../components/translation/translation-state';
+import { createTranslationStore, initialTranslationState, type TranslationStore } from '../../components/translation/translation-state';
+import type { EngineSetting, PanelEngine } from '../../components/translation/engine-choice';
 import { createTranslationSession, type TranslationSession } from '../../components/translation/translation-session';
 import type { TranslationStrings } from '../../components/translation/translation-strings';
 import type { PanelSpeech, PanelTranslation } from '../../components/ReaderPanel';
-import { backgroundHost, onDeviceHost } from '../../utils/translation-client';
+import { backgroundHost, onDeviceHost, type TranslationHost } from '../../utils/translation-client';
 import { readSettings, settingsItem } from '../../utils/settings';
 import { parseSettings, type Settings } from '../../lib/settings';
 import { READER_CONTROLLER, type ReaderController } from '../../lib/reader-controller';
-import type { ReaderStateReply, TabMessage } from '../../lib/protocol';
+import { isNamedEngine, type ReaderStateReply, type TabMessage } from '../../lib/protocol';
 import { ReaderPanel } from '../../components/ReaderPanel';
 import { chooseVoice, createPanelStore, initialPanelState, type Appearance, type PanelStore } from '../../components/panel-state';
 import type { PanelStrings } from '../../components/strings';
 import panelCss from '../../components/panel.css?inline';
+import { watchRemoval } from './removal-watch';
 
 function panelStrings(): PanelStrings {
   return {
@@ -73,11 +75,13 @@ function panelStrings(): PanelStrings {
 
 function translationStrings(): TranslationStrings {
   return {
-    translatedBy: i18n.t('translatedBy'),
+    translatedBy: (engine) => i18n.t('translationBy', [engine]),
     checking: i18n.t('translationChecking'),
-    needsDownload: i18n.t('translationNeedsDownload'),
+    needsDownload: (engine) => i18n.t('translationModelMissing', [engine]),
     download: i18n.t('translationDownload'),
-    downloading: i18n.t('translationDownloading'),
+    downloadSized: (direction, size, source) => i18n.t('translationDownloadSized', [direction, size, source]),
+    direction: (from) => (from === 'ko' ? i18n.t('translationKoToEn') : i18n.t('translationEnToKo')),
+    downloading: (engine) => i18n.t('translationDownloadingModel', [engine]),
     downloadFailed: i18n.t('translationDownloadFailed'),
     progress: i18n.t('translationProgress'),
     cancel: i18n.t('translationCancel'),
@@ -85,47 +89,69 @@ function translationStrings(): TranslationStrings {
     resume: i18n.t('translationResume'),
     finished: i18n.t('translationFinished'),
     retry: i18n.t('translationRetry'),
-    pending: i18n.t('translationPending'),
+    retryFailed: i18n.t('translationRetryFailed'),
+    waiting: i18n.t('translationWaiting'),
+    translating: i18n.t('translationPending'),
+    notTranslated: i18n.t('translationNotYet'),
     failedParagraph: i18n.t('translationFailedParagraph'),
-    unsupported: i18n.t('translationUnsupported'),
-    unsupportedHint: i18n.t('translationUnsupportedHint'),
-    noEngine: i18n.t('translationNoEngine'),
+    noAnswer: i18n.t('translationNoAnswer'),
+    someFailed: (engine) => i18n.t('translationSomeFailed', [engine]),
+    keylessFailed: (engine) => i18n.t('translationKeylessFailed', [engine]),
+    useEngine: (engine) => i18n.t('translationUseEngine', [engine]),
+    noneChosen: i18n.t('translationNoneChosen'),
+    notHere: (engine) => i18n.t('translationNotHere', [engine]),
+    nothingOnDevice: i18n.t('translationNothingOnDevice'),
+    canChromeAndMozilla: i18n.t('translationCanChromeAndMozilla'),
+    canChrome: i18n.t('translationCanChrome'),
+    canMozilla: i18n.t('translationCanMozilla'),
+    canOnlyOnline: i18n.t('translationCanOnlyOnline'),
     openOptions: i18n.t('translationOpenOptions'),
   };
 }
 
+const engineLabel = (engine: PanelEngine): string => ENGINE_LABELS[engine] ?? engine;
+
+/**
+ * The host that runs `engine` for this panel: Chrome's Translator in this content script's own world;
+ * every other engine through the background (the engine chosen in the options as it is, any other by
+ * name: Mozilla's model, or the other keyless engine for this article).
+ */
+function hostFor(engine: PanelEngine, chosen: EngineSetting, store: TranslationStore): TranslationHost {
+  const onDownloadProgress = (progress: { fraction: number }) => store.dispatch({ type: 'download-progress', fraction: progress.fraction });
+  if (engine === 'chrome-builtin') return onDeviceHost(onDownloadProgress);
+  // The engine in the options runs as it is set up there; another one only by name (lib/protocol.ts NamedEngine).
+  return engine === chosen || !isNamedEngine(engine) ? backgroundHost() : backgroundHost({ engine, onDownloadProgress });
+}
+
 /**
  * A Korean article with no English on the page, or an English article from a Korean outlet: the
- * panel opens with the source side and the chosen engine fills in the other (issue 4).
+ * panel opens with the source side and an engine fills in the other (components/translation/).
  */
-async function startTranslation(view: ReaderView): Promise<{ view: ReaderView; panel: PanelTranslation; session: TranslationSession | null } | null> {
+async function startTranslation(view: ReaderView): Promise<{ panel: PanelTranslation; session: TranslationSession } | null> {
   const doc = view.document;
   if (doc.englishSource !== 'none' && doc.language !== 'en') return null;
   const direction = translationDirection(doc.language);
   if (!direction) return null;
   const units = translationUnits(view.rows, direction.from);
   if (units.length === 0) return null;
-  const engine = (await readSettings()).engine;
-  const store = createTranslationStore(initialTranslationState(engine ?? 'none', direction.to, units.map((unit) => unit.row)));
-  const host =
-    engine === 'chrome-builtin'
-      ? onDeviceHost((progress) => store.dispatch({ type: 'download-progress', fraction: progress.fraction }))
-      : backgroundHost();
-  const session = engine ? createTranslationSession({ units, ...direction, host, store }) : null;
-  if (!engine) store.dispatch({ type: 'phase', phase: 'no-engine' });
+  const setting = (await readSettings()).engine;
+  const store = createTranslationStore(initialTranslationState(direction.to, units.map((unit) => unit.row)));
+  const session = createTranslationSession({ units, ...direction, setting, store, hostFor: (engine) => hostFor(engine, setting, store) });
   const panel: PanelTranslation = {
     store,
-    engineLabel: engine ? ENGINE_LABELS[engine] : '',
+    from: direction.from,
+    engineLabel,
     strings: translationStrings(),
     actions: {
-      download: () => void session?.download(),
-      cancel: () => session?.cancel(),
-      resume: () => void session?.resume(),
-      retry: (row) => void session?.retry(row),
+      download: () => void session.download(),
+      cancel: () => session.cancel(),
+      resume: () => void session.resume(),
+      retry: (row) => void session.retry(row),
+      useEngine: (engine) => void session.useEngine(engine),
       openOptions: () => void browser.runtime.sendMessage({ type: 'options:open' }).catch(() => {}),
     },
   };
-  return { view: { ...view, document: { ...doc, englishSource: engine ?? 'none' } }, panel, session };
+  return { panel, session };
 }
 
 /**
@@ -148,6 +174,8 @@ interface OpenPanel {
   downloads: Downloads;
   /** The page address the panel was opened for. */
   openedAt: string;
+  /** Stops watching for the page removing the panel's host. */
+  stopWatching: () => void;
 }
 
 /**
@@ -260,6 +288,7 @@ function createController(ctx: ContentScriptContext): ReaderController {
       // The extension was reloaded under the page: its ports are gone already.
     }
     panel?.stopSaving();
+    panel?.stopWatching();
     panel?.downloads.revoke();
     panel?.ui.remove();
     panel = null;
@@ -284,9 +313,9 @@ function createController(ctx: ContentScriptContext): ReaderController {
       console.error('Hanyeong Reader: translation could not start', error);
       return null;
     }) : null;
-    const view = translating?.view ?? read;
     const settings = await readSettings();
     const { layout, theme, fontSize, lineHeight, panelWidth } = settings;
+    const view = read;
     const store = createPanelStore(initialPanelState(view?.rows.length ?? 0, settings.primary, { layout, theme, fontSize, lineHeight, panelWidth }));
     const strings = panelStrings();
     const downloads = createDownloads();
@@ -322,7 +351,9 @@ function createController(ctx: ContentScriptContext): ReaderController {
       },
     });
     ui.mount();
-    panel = { ui, store, session: translating?.session ?? null, stopSaving: saveAppearanceChanges(store), downloads, openedAt: location.href };
+    // The page removing the panel's host closes the panel (and cancels its translation) as the close button does.
+    const stopWatching = watchRemoval(ui.shadowHost, () => close());
+    panel = { ui, store, session: translating?.session ?? null, stopSaving: saveAppearanceChanges(store), downloads, openedAt: location.href, stopWatching };
     // Chromium does not re-inject content scripts into open tabs when the extension is reloaded or
     // updated, and WXT only checks that the extension is still there on a timer tick; without one
     // an orphaned panel would stay on the page for good (found by the hostile-page suite, issue 5).

@@ -47,6 +47,12 @@ export interface TranslateParagraphsOptions {
   batchSize?: number;
   onResult: (index: number, text: string) => void;
   onError?: (index: number, error: TranslationError) => void;
+  /**
+   * Called with the paragraphs of each request just before it is sent (a batch, or one paragraph when
+   * a batch is resent alone; retries of the same request are not called again): what the panel shows as
+   * "translating" rather than "waiting". Cache hits and empty paragraphs are never sent, so never named.
+   */
+  onBatch?: (indices: number[]) => void;
   retry?: Partial<RetryPolicy>;
   /** Longest wait for one request's answer. */
   timeoutMs?: number;
@@ -166,6 +172,7 @@ export async function translateParagraphs(options: TranslateParagraphsOptions): 
       for (const index of batch) fail(index, stoppedBy);
       continue;
     }
+    options.onBatch?.(batch);
     const outcome = await attemptWithRetry(batch.map((i) => paragraphs[i]));
     if (signal?.aborted) break;
     const splitUp = !outcome.ok && batch.length > 1 && ['count-mismatch', 'malformed', 'unavailable'].includes(outcome.error.kind);
@@ -178,6 +185,7 @@ export async function translateParagraphs(options: TranslateParagraphsOptions): 
         fail(index, stoppedBy);
         continue;
       }
+      options.onBatch?.([index]);
       const single = await attemptWithRetry([paragraphs[index]]);
       if (signal?.aborted) break;
       settle([index], single);

@@ -64,3 +64,27 @@ ${english}<br><br>
 <div class="copyright">&lt;저작권자 ⓒ 브레이크뉴스 대전 무단전재 및 재배포 금지&gt;</div>
 </td></tr></table></div></body></html>`;
 }
+
+/**
+ * A Korean-only BreakNews-shaped article (no English on the page, so the reader translates it):
+ * `paragraphs` as its body, under `title`. Used by the translation benchmark and the end-to-end tests.
+ */
+export function koreanOnlyArticle(title: string, paragraphs: string[]): string {
+  const korean = paragraphs.map(escapeHtml).join('<br><br><br>');
+  return `<!DOCTYPE html>
+<html lang="ko"><head><meta charset="utf-8">
+<title>${escapeHtml(title)} - 브레이크뉴스 대전</title>
+<meta property="og:type" content="article">
+<meta property="og:site_name" content="브레이크뉴스 대전">
+<meta property="article:published_time" content="2021-05-31T16:43:00+09:00">
+</head><body><div id="wrap"><table width="100%"><tr><td class="article_area">
+<div class="read_title_area">
+<h1 class="read_title">${escapeHtml(title)}</h1>
+<div class="read_byline"><span class="writer">김정환 기자</span> | 기사입력 2021/05/31 [16:43]</div>
+</div>
+<div id="CLtag">
+<br>${korean}<br><br>
+</div>
+<div class="copyright">&lt;저작권자 ⓒ 브레이크뉴스 대전 무단전재 및 재배포 금지&gt;</div>
+</td></tr></table></div></body></html>`;
+}

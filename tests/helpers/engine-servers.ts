@@ -36,8 +36,8 @@ export interface RecordedRequest {
 }
 
 export type Behaviour =
-  /** A correct answer translating every text with `translate` (default: fakeTranslation). */
-  | { reply: 'translate'; translate?: (text: string) => string }
+  /** A correct answer translating every text with `translate` (default: fakeTranslation), after `delayMs` (default 0). */
+  | { reply: 'translate'; translate?: (text: string) => string; delayMs?: number }
   /** An answer with one translation too few (or, for openai, two paragraphs merged under one id). */
   | { reply: 'wrong-count'; mode?: 'drop-last' | 'merge-first-two' | 'extra' }
   /** Any status with a JSON body (default: the engine's usual error body) and headers. */
@@ -224,7 +224,11 @@ function respond(engine: WireEngine, behaviour: Behaviour, request: RecordedRequ
       return;
     case 'translate': {
       const translate = behaviour.translate ?? fakeTranslation;
-      send(res, 200, successBody(engine, request, request.texts.map(translate)));
+      const answer = () => {
+        if (!res.destroyed) send(res, 200, successBody(engine, request, request.texts.map(translate)));
+      };
+      if (behaviour.delayMs) setTimeout(answer, behaviour.delayMs);
+      else answer();
       return;
     }
     case 'wrong-count': {

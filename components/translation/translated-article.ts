@@ -1,0 +1,15 @@
+/**
+ * The article as the reader sees it once (part of) it is translated: the view the copy button, the
+ * exports and read-aloud use. The translations that arrived are merged in by lib/reader.ts's
+ * withTranslations, the same merge the CLI prints (`reader extract --translate`), so a file exported
+ * from the panel and the CLI's JSON agree on where every translated paragraph sits.
+ */
+import { withTranslations, type ReaderView } from '../../lib/reader';
+import type { TranslationState } from './translation-state';
+
+export function translatedArticle(view: ReaderView, state: TranslationState, from: 'ko' | 'en'): ReaderView {
+  const translations = new Map<number, string>();
+  for (const [row, cell] of Object.entries(state.cells)) if (cell.status === 'done') translations.set(Number(row), cell.text);
+  if (!state.engine || translations.size === 0) return view;
+  return withTranslations(view, state.engine, from, translations);
+}
