@@ -46,14 +46,14 @@ export function OnDeviceModels({ api }: { api: ModelsApi }) {
           {models.map((model) => {
             const direction = model.pair === 'ko-en' ? i18n.t('optionsModelsKoEn') : i18n.t('optionsModelsEnKo');
             return (
-            <li key={model.pair} data-model={model.pair}>
-              <strong>{direction}</strong>{' '}
-              <span>{i18n.t('optionsModelsDetails', [megabytes(model.bytes), new Date(model.installedAt).toLocaleDateString(browser.i18n.getUILanguage())])}</span>{' '}
-              {/* Two "Remove" buttons read the same to a screen reader: the label names the direction. */}
-              <button type="button" aria-label={`${i18n.t('optionsModelsRemove')}: ${direction}`} onClick={() => void remove(model.pair as ModelPairName)}>
-                {i18n.t('optionsModelsRemove')}
-              </button>
-            </li>
+              <li key={model.pair} data-model={model.pair}>
+                <strong>{direction}</strong>{' '}
+                <span>{i18n.t('optionsModelsDetails', [megabytes(model.bytes), new Date(model.installedAt).toLocaleDateString(browser.i18n.getUILanguage())])}</span>{' '}
+                {/* Two "Remove" buttons read the same to a screen reader: the label names the direction. */}
+                <button type="button" aria-label={`${i18n.t('optionsModelsRemove')}: ${direction}`} onClick={() => void remove(model.pair as ModelPairName)}>
+                  {i18n.t('optionsModelsRemove')}
+                </button>
+              </li>
             );
           })}
         </ul>
