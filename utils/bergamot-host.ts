@@ -30,7 +30,7 @@ const assetUrl = (path: string): string => (browser.runtime.getURL as (path: str
 
 /**
  * The host for this extension context (the offscreen document, or Firefox's background page).
- * `testConfig` (test builds only): the loopback model list and the stand-in worker. Firefox's
+ * `testConfigFrom` (test builds only): the loopback model list and the stand-in worker. Firefox's
  * background page reads it from storage; an offscreen document has no storage API, so there it
  * comes with each request from the service worker.
  */
