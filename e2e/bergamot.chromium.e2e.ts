@@ -39,6 +39,9 @@ describe('the options page lists and removes on-device models (Chromium)', () =>
     await callTestBridge(page, { type: 'test:storage', area: 'local', items: { 'hanyeong-test-bergamot': { registryUrl: host.registryUrl, standIn: true } } });
     const prepared = (await callTestBridge(page, { type: 'test:port', message: { type: 'translate:prepare', from: 'ko', to: 'en', engine: 'bergamot' } })) as { replies: Array<{ type: string }> };
     expect(prepared.replies.at(-1)).toEqual({ type: 'translate:prepared' });
+    // The download ran in the offscreen document the service worker opened (reason WORKERS).
+    const offscreen = await worker.evaluate(() => chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT] }));
+    expect(offscreen.map((c) => new URL(c.documentUrl!).pathname)).toEqual(['/offscreen.html']);
 
     const options = await context.newPage();
     await options.goto(new URL('/options.html', worker.url()).href);

@@ -93,6 +93,17 @@ describe('store policy scan', () => {
     expect(JSON.stringify(csp)).not.toMatch(/'unsafe-eval'|https?:|\*/);
   });
 
+  // Chrome's service worker cannot start Workers, so Chrome hosts the engine in an offscreen
+  // document (permission `offscreen`); Firefox's background page hosts it and needs neither.
+  it('asks for offscreen in Chrome only, and ships the offscreen page in Chrome only', () => {
+    const chrome = JSON.parse(readFileSync(join(outDir, 'chrome-mv3', 'manifest.json'), 'utf8'));
+    const firefox = JSON.parse(readFileSync(join(outDir, 'firefox-mv2', 'manifest.json'), 'utf8'));
+    expect(chrome.permissions).toContain('offscreen');
+    expect(firefox.permissions).not.toContain('offscreen');
+    expect(readdirSync(join(outDir, 'chrome-mv3'))).toContain('offscreen.html');
+    expect(readdirSync(join(outDir, 'firefox-mv2'))).not.toContain('offscreen.html');
+  });
+
   it.each(PACKAGES)('%s ships the Bergamot worker without the Node.js shim of its glue', (pkg) => {
     const glue = readFileSync(join(outDir, pkg, 'bergamot/translator-worker.js'), 'utf8');
     expect(glue).toContain('class BergamotTranslatorWorker');

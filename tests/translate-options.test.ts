@@ -45,7 +45,7 @@ describe('parseTranslateOptions', () => {
   it('offers exactly the registry’s engines that have a command-line part, and reads each one’s own flags', () => {
     expect(CLI_ENGINES).toEqual(ENGINES.filter((d) => d.cli).map((d) => d.id));
     expect(CLI_ENGINES).not.toContain('chrome-builtin');
-    expect([...TRANSLATE_FLAGS].sort()).toEqual(['--endpoint', '--key', '--model', '--region', '--translate']);
+    expect([...TRANSLATE_FLAGS].sort()).toEqual(['--endpoint', '--key', '--model', '--model-dir', '--region', '--translate']);
   });
 
   it('takes the key from HANYEONG_TRANSLATE_KEY when --key is absent', () => {
@@ -53,7 +53,7 @@ describe('parseTranslateOptions', () => {
   });
 
   it.each([
-    [['--translate', 'bing'], 'unknown engine "bing" for --translate; use one of: deepl, google, papago, microsoft, libretranslate, openai, google-web, microsoft-edge'],
+    [['--translate', 'bing'], 'unknown engine "bing" for --translate; use one of: bergamot, deepl, google, papago, microsoft, libretranslate, openai, google-web, microsoft-edge'],
     [['--translate', 'chrome-builtin'], 'unknown engine "chrome-builtin"'],
     [['--translate', 'deepl'], '--translate deepl needs --key <key> (or HANYEONG_TRANSLATE_KEY)'],
     [['--translate', 'papago', '--key', 'nocolon'], '--translate papago needs --key <client id>:<client secret>'],

@@ -30,7 +30,7 @@ const assetUrl = (path: string): string => (browser.runtime.getURL as (path: str
 
 /**
  * The host for this extension context (the offscreen document, or Firefox's background page).
- * `testConfig` (test builds only): the loopback model list and the stand-in worker. Firefox's
+ * `testConfigFrom` (test builds only): the loopback model list and the stand-in worker. Firefox's
  * background page reads it from storage; an offscreen document has no storage API, so there it
  * comes with each request from the service worker.
  */
@@ -50,6 +50,7 @@ export function createExtensionBergamotHost(testConfigFrom?: () => Promise<Berga
 // ---- Chrome: the service worker's side, talking to the offscreen document over a port. ----
 
 export const BERGAMOT_HOST_PORT = 'hanyeong-bergamot-host';
+const HEARTBEAT_MS = 10_000;
 
 type HostRequest =
   | { op: 'availability'; from: ReaderLanguage; to: ReaderLanguage }
@@ -59,6 +60,8 @@ type HostRequest =
 
 type HostReply =
   | { type: 'progress'; loaded: number; total: number }
+  /** Sent every few seconds while a request runs: a message arriving keeps Chrome from stopping an idle service worker (30 s) during a long batch. */
+  | { type: 'alive' }
   | { type: 'result'; value: unknown }
   | { type: 'error'; kind: BergamotErrorKind; message: string };
 
@@ -93,6 +96,8 @@ export function serveBergamotHostPort(port: Browser.runtime.Port, host: Bergamot
     if (!request) return;
     if (__TEST_HOOKS__) onTestConfig?.(((raw as { test?: BergamotTestConfig }).test ?? null) as BergamotTestConfig | null);
     const signal = controller.signal;
+    const heartbeat = setInterval(() => post({ type: 'alive' }), HEARTBEAT_MS);
+    signal.addEventListener('abort', () => clearInterval(heartbeat), { once: true });
     const work: Promise<unknown> =
       request.op === 'status'
         ? host.engineStatus()
@@ -101,10 +106,12 @@ export function serveBergamotHostPort(port: Browser.runtime.Port, host: Bergamot
           : request.op === 'prepare'
             ? host.prepare(request.from, request.to, (loaded, total) => post({ type: 'progress', loaded, total }), signal)
             : host.translate(request.texts, request.from, request.to, signal);
-    work.then(
-      (value) => post({ type: 'result', value: value ?? null }),
-      (error: unknown) => post({ type: 'error', kind: error instanceof BergamotError ? error.kind : 'engine', message: error instanceof Error ? error.message : String(error) }),
-    );
+    work
+      .then(
+        (value) => post({ type: 'result', value: value ?? null }),
+        (error: unknown) => post({ type: 'error', kind: error instanceof BergamotError ? error.kind : 'engine', message: error instanceof Error ? error.message : String(error) }),
+      )
+      .finally(() => clearInterval(heartbeat));
   });
 }
 
@@ -142,9 +149,9 @@ export function offscreenBergamotHost(): BergamotHost {
         signal?.addEventListener('abort', abort, { once: true });
         port.onMessage.addListener((raw: unknown) => {
           const reply = raw as HostReply;
-          if (reply?.type === 'progress') {
+          if (reply?.type === 'progress' || reply?.type === 'alive') {
             answered = true;
-            onProgress?.(reply.loaded, reply.total);
+            if (reply.type === 'progress') onProgress?.(reply.loaded, reply.total);
             return;
           }
           if (reply?.type !== 'result' && reply?.type !== 'error') return;

@@ -71,6 +71,8 @@ async function configFor(named: NamedEngine | undefined, deps: TranslationServic
   return deps.engineConfig().catch(() => null);
 }
 
+const BERGAMOT_BATCH_TIMEOUT_MS = 120_000;
+
 /** A run naming 'bergamot' is on device whatever the settings say; otherwise the settings decide. */
 async function serveRun(run: TranslateRun, deps: TranslationServiceDeps, post: Post, signal: AbortSignal): Promise<void> {
   const config = await configFor(run.engine, deps);
@@ -101,6 +103,9 @@ async function serveRun(run: TranslateRun, deps: TranslationServiceDeps, post: P
     paragraphs: run.paragraphs,
     from: run.from,
     to: run.to,
+    // The on-device engine is slow but never stuck on a network: its first batch also loads the
+    // model (40 MB into WASM memory), and a batch cannot be interrupted inside the worker.
+    ...(config.engine === 'bergamot' ? { timeoutMs: BERGAMOT_BATCH_TIMEOUT_MS } : {}),
     signal,
     cache: deps.cache,
     onBatch: (indices) => post({ type: 'translate:sent', indices }),

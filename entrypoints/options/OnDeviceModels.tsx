@@ -43,15 +43,19 @@ export function OnDeviceModels({ api }: { api: ModelsApi }) {
       {models && models.length === 0 && <p data-models-empty>{i18n.t('optionsModelsNone')}</p>}
       {models && models.length > 0 && (
         <ul>
-          {models.map((model) => (
-            <li key={model.pair} data-model={model.pair}>
-              <strong>{model.pair === 'ko-en' ? i18n.t('optionsModelsKoEn') : i18n.t('optionsModelsEnKo')}</strong>{' '}
-              <span>{i18n.t('optionsModelsDetails', [megabytes(model.bytes), new Date(model.installedAt).toLocaleDateString(browser.i18n.getUILanguage())])}</span>{' '}
-              <button type="button" onClick={() => void remove(model.pair as ModelPairName)}>
-                {i18n.t('optionsModelsRemove')}
-              </button>
-            </li>
-          ))}
+          {models.map((model) => {
+            const direction = model.pair === 'ko-en' ? i18n.t('optionsModelsKoEn') : i18n.t('optionsModelsEnKo');
+            return (
+              <li key={model.pair} data-model={model.pair}>
+                <strong>{direction}</strong>{' '}
+                <span>{i18n.t('optionsModelsDetails', [megabytes(model.bytes), new Date(model.installedAt).toLocaleDateString(browser.i18n.getUILanguage())])}</span>{' '}
+                {/* Two "Remove" buttons read the same to a screen reader: the label names the direction. */}
+                <button type="button" aria-label={`${i18n.t('optionsModelsRemove')}: ${direction}`} onClick={() => void remove(model.pair as ModelPairName)}>
+                  {i18n.t('optionsModelsRemove')}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
       {status && <p role="status">{status}</p>}
