@@ -8,13 +8,10 @@
  * the extension's background. Firefox gives extensions no translation API, and Chromium on an http://
  * page has no Translator either (it needs a secure context), so both come to Mozilla's model.
  */
-import type { EngineId, TranslatorAvailability } from '../../lib/translate';
+import { ENGINES, type EngineId, type TranslatorAvailability } from '../../lib/translate';
 
-/**
- * Every engine the panel can name. 'bergamot', 'google-web' and 'microsoft-edge' are listed here until
- * the engine registry (lib/translate) lists them; after that this is EngineId itself.
- */
-export type PanelEngine = EngineId | 'bergamot' | 'google-web' | 'microsoft-edge';
+/** Every engine the panel can name: the registry's (lib/translate/registry.ts). */
+export type PanelEngine = EngineId;
 
 /** The setting: an engine, 'auto' (on device), or null (the reader chose none). */
 export type EngineSetting = PanelEngine | 'auto' | null;
@@ -24,7 +21,7 @@ export type OnDeviceEngine = 'chrome-builtin' | 'bergamot';
 export const ON_DEVICE_ENGINES: readonly OnDeviceEngine[] = ['chrome-builtin', 'bergamot'];
 
 /** Keyless web engines: unofficial endpoints that may stop working, so a failure offers the other one. */
-export const KEYLESS_ENGINES: readonly PanelEngine[] = ['google-web', 'microsoft-edge'];
+export const KEYLESS_ENGINES: readonly PanelEngine[] = ENGINES.filter((definition) => definition.kind === 'keyless-web').map((definition) => definition.id);
 
 /** What each on-device engine says about the article's language pair here. */
 export type OnDeviceCapabilities = Record<OnDeviceEngine, TranslatorAvailability>;

@@ -20,5 +20,5 @@ export {
 export { createMemoryModelStore, createIdbModelStore, fileKey, type InstalledModel, type ModelStore, type StoredModelFile } from './store';
 export { downloadModel, measureModel, loadInstalledFiles, sha256Hex, gunzipIfNeeded, type DownloadOptions, type DownloadProgress, type DownloadDeps } from './download';
 export { createBergamotEngine, BERGAMOT_LABEL, type BergamotBackend, type BergamotConfig } from './engine';
-export { createModelManager, workerBuffers, type ModelManager, type Availability, type ModelManagerOptions, type WorkerBuffers } from './manager';
+export { createModelManager, ESTIMATED_DOWNLOAD_BYTES, workerBuffers, type ModelManager, type Availability, type ModelManagerOptions, type WorkerBuffers } from './manager';
 export { createBergamotHost, type BergamotHost, type BergamotHostDeps, type WorkerLike } from './host';

@@ -5,7 +5,7 @@
  * per context and again after a failure.
  */
 import type { ReaderLanguage } from '../engine';
-import { downloadModel, loadInstalledFiles, measureModel, type DownloadProgress } from './download';
+import { downloadModel, loadInstalledFiles, type DownloadProgress } from './download';
 import { BergamotError } from './errors';
 import { downloadSource, hostOf, pairOf, parseModelRegistry, pickModel, type ModelFileRole, type ModelPair, type ModelRecord, type ModelRegistry } from './registry';
 import type { InstalledModel, ModelStore } from './store';
@@ -53,6 +53,13 @@ export function workerBuffers(files: Map<ModelFileRole, ArrayBuffer>): WorkerBuf
   return { model, shortlist, vocabs };
 }
 
+/**
+ * The gzipped size of Mozilla's released models per direction (about 32–34 MB for base-memory,
+ * ../shared/docs/anchors.md): what the panel's offer says ("about 33 MB") before anything is fetched.
+ * The download itself reports the real total as it goes.
+ */
+export const ESTIMATED_DOWNLOAD_BYTES: Partial<Record<ModelPair, number>> = { 'ko-en': 33_000_000, 'en-ko': 33_000_000 };
+
 export function createModelManager(options: ModelManagerOptions): ModelManager {
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   let registry: { url: string; list: Promise<ModelRegistry> } | undefined;
@@ -85,33 +92,39 @@ export function createModelManager(options: ModelManagerOptions): ModelManager {
 
   const installed = (from: ReaderLanguage, to: ReaderLanguage) => options.store.getModel(pairOf(from, to));
 
-  // Download sizes, once per model file set: every article that asks would otherwise send the HEAD requests again.
-  const measured = new Map<string, number>();
-  const downloadBytes = async (found: ModelRecord, signal?: AbortSignal): Promise<number> => {
-    const key = found.files.map((file) => file.url).join(' ');
-    const known = measured.get(key);
-    if (known !== undefined) return known;
-    const sizes = await measureModel(found, { fetch: doFetch, signal });
-    const bytes = sizes.reduce<number>((sum, size) => sum + (size ?? 0), 0);
-    if (sizes.every((size) => size !== null)) measured.set(key, bytes);
-    return bytes;
-  };
+  // What a finished download weighed, per direction: shown instead of the estimate when the reader
+  // removed the model and the panel offers it again.
+  const downloaded = new Map<ModelPair, number>();
 
   return {
     installed,
-    async availability(from, to, signal) {
+    async availability(from, to) {
       if (await installed(from, to).catch(() => null)) return { state: 'available' };
-      try {
-        const found = await record(from, to, signal);
-        return { state: 'downloadable', bytes: await downloadBytes(found, signal), source: downloadSource(found.files[0]!.url) };
-      } catch (error) {
-        return { state: 'unavailable', reason: error instanceof Error ? error.message : String(error) };
-      }
+      // Nothing is asked of the model host before the reader clicks Download (docs/privacy.md): the
+      // offer shows the published size; the list, the files and their checks come with the click.
+      const pair = pairOf(from, to);
+      const bytes = downloaded.get(pair) ?? ESTIMATED_DOWNLOAD_BYTES[pair];
+      if (bytes === undefined) return { state: 'unavailable', reason: `Mozilla publishes no ${from}→${to} model` };
+      return { state: 'downloadable', bytes, source: downloadSource(await options.registryUrl()) };
     },
     async prepare(from, to, { signal, onProgress } = {}) {
       const ready = await installed(from, to);
       if (ready) return ready;
-      return downloadModel({ record: await record(from, to, signal), store: options.store, fetch: doFetch, signal, onProgress, now: options.now, retryDelayMs: options.retryDelayMs });
+      let total = 0;
+      const model = await downloadModel({
+        record: await record(from, to, signal),
+        store: options.store,
+        fetch: doFetch,
+        signal,
+        onProgress: (progress) => {
+          total = progress.total;
+          onProgress?.(progress);
+        },
+        now: options.now,
+        retryDelayMs: options.retryDelayMs,
+      });
+      if (total > 0) downloaded.set(model.pair, total);
+      return model;
     },
     async load(from, to) {
       const model = await installed(from, to);
