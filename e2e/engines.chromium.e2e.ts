@@ -1,5 +1,6 @@
 import { chromiumTranslateDriver } from './translate.drivers';
-import { engineScenarios, redirectScenarios } from './engines.scenarios';
+import { engineScenarios, keylessFallbackScenarios, redirectScenarios } from './engines.scenarios';
 
 engineScenarios(chromiumTranslateDriver);
 redirectScenarios(chromiumTranslateDriver);
+keylessFallbackScenarios(chromiumTranslateDriver);

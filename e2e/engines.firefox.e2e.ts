@@ -1,5 +1,6 @@
 import { firefoxTranslateDriver } from './translate.drivers';
-import { engineScenarios, redirectScenarios } from './engines.scenarios';
+import { engineScenarios, keylessFallbackScenarios, redirectScenarios } from './engines.scenarios';
 
 engineScenarios(firefoxTranslateDriver);
 redirectScenarios(firefoxTranslateDriver);
+keylessFallbackScenarios(firefoxTranslateDriver);

@@ -111,3 +111,66 @@ export function redirectScenarios(makeDriver: () => Promise<TranslateDriver>): v
     });
   });
 }
+
+/**
+ * A keyless engine that stops answering (Google's public endpoint rate-limits a client for an hour:
+ * 429 with a long Retry-After): the panel says so and offers the other keyless engine and the
+ * on-device model; one click on the other keyless engine translates this article with it.
+ */
+export function keylessFallbackScenarios(makeDriver: () => Promise<TranslateDriver>): void {
+  describe('a keyless engine that stops answering offers the other one', () => {
+    let driver: TranslateDriver;
+    let pages: PageServer;
+    let google: EngineServer;
+    let edge: EngineServer;
+
+    const bar = (root: ShadowRoot | null) => ({
+      state: root?.querySelector('.panel')?.getAttribute('data-translation-state') ?? null,
+      offers: Array.from(root?.querySelectorAll('.translation-bar [data-action="use-engine"]') ?? []).map((b) => b.getAttribute('data-engine')),
+      cells: Array.from(root?.querySelectorAll('[data-pair][lang="en"][data-state]') ?? []).map((c) => c.getAttribute('data-state')),
+      text: root?.querySelector('.translation-bar')?.textContent ?? '',
+    });
+
+    beforeAll(async () => {
+      [pages, google, edge] = await Promise.all([
+        startPageServer(),
+        startEngineServer('google-web', { reply: 'status', status: 429, headers: { 'Retry-After': '3600' } }),
+        startEngineServer('microsoft-edge'),
+      ]);
+      driver = await makeDriver();
+      await driver.goto(pages.fixtureUrl(ARTICLE));
+      await driver.setStorage('sync', {
+        settings: { engine: 'google-web', engines: { 'google-web': { engine: 'google-web', endpoint: google.url }, 'microsoft-edge': { engine: 'microsoft-edge', endpoint: edge.url } } },
+        settings$: { v: SETTINGS_VERSION },
+      });
+    }, 60_000);
+
+    afterAll(async () => {
+      await driver?.close();
+      await Promise.all([pages?.close(), google?.close(), edge?.close()]);
+    });
+
+    it('says the engine failed, offers Microsoft and the on-device model, and Microsoft fills every cell', async () => {
+      expect(await driver.send({ type: 'reader:toggle' })).toEqual({ open: true, primary: 'ko' });
+      const failed = await waitFor(() => driver.inPanel(bar).then((b) => (b.offers.length > 0 ? b : null)), 'the fallback offer', 10_000);
+      expect(failed.state).toBe('failed');
+      expect(failed.cells.every((state) => state === 'failed'), JSON.stringify(failed.cells)).toBe(true);
+      expect(failed.offers[0]).toBe('microsoft-edge');
+      expect(failed.offers).toContain('bergamot');
+      // The 429 with an hour's Retry-After stopped the run after the first request: nothing was hammered.
+      expect(google.requests).toHaveLength(1);
+      expect(edge.requests).toHaveLength(0);
+
+      await driver.click('.translation-bar [data-action="use-engine"][data-engine="microsoft-edge"]');
+      const filled = await waitFor(
+        () => driver.inPanel(sides).then((rows) => (rows.filter((row) => row.en === fakeTranslation(row.ko)).length >= 5 ? rows : null)),
+        'five cells translated by the other keyless engine',
+        20_000,
+      );
+      expect(filled.length).toBeGreaterThanOrEqual(5);
+      expect((await driver.inPanel(bar)).state).toBe('done');
+      expect(edge.requests.filter((r) => r.path !== '/translate/auth').flatMap((r) => r.texts)).toHaveLength(5);
+      expect(google.requests).toHaveLength(1);
+    });
+  });
+}
