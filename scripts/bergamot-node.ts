@@ -62,7 +62,7 @@ export async function loadModelDir(dir: string, from: ReaderLanguage, to: Reader
   try {
     names = await readdir(dir);
   } catch {
-    throw new BergamotError('unavailable', `bergamot: cannot read the model folder ${dir}`);
+    throw new BergamotError('unavailable', `cannot read the model folder ${dir}`);
   }
   const found = new Map<string, ArrayBuffer>();
   for (const name of names) {
@@ -74,7 +74,7 @@ export async function loadModelDir(dir: string, from: ReaderLanguage, to: Reader
   const shortlist = found.get('shortlist');
   const vocabs = found.has('vocab') ? [found.get('vocab')!] : found.has('srcvocab') && found.has('trgvocab') ? [found.get('srcvocab')!, found.get('trgvocab')!] : null;
   if (!model || !shortlist || !vocabs) {
-    throw new BergamotError('unavailable', `bergamot: ${dir} has no complete ${from}→${to} model (model.${tag}.intgemm.alphas.bin, lex.50.50.${tag}.s2t.bin and vocab.${tag}.spm or srcvocab/trgvocab.${tag}.spm)`);
+    throw new BergamotError('unavailable', `${dir} has no complete ${from}→${to} model (model.${tag}.intgemm.alphas.bin, lex.50.50.${tag}.s2t.bin and vocab.${tag}.spm or srcvocab/trgvocab.${tag}.spm)`);
   }
   return { model, shortlist, vocabs };
 }
@@ -85,7 +85,7 @@ export function createNodeBergamotHost(load: (from: ReaderLanguage, to: ReaderLa
   const manager: Pick<ModelManager, 'availability' | 'prepare' | 'installed' | 'load'> = {
     availability: async () => ({ state: 'available' }),
     prepare: async () => {
-      throw new BergamotError('unavailable', 'bergamot: nothing to download in Node; pass --model-dir');
+      throw new BergamotError('unavailable', 'nothing to download in Node; pass --model-dir');
     },
     installed: async (from, to) => ({ pair: pairOf(from, to), from, to, architecture: 'local', files: [], bytes: 0, installedAt: 0, source: 'local' }) satisfies InstalledModel,
     load,
