@@ -19,32 +19,12 @@ import {
   type ChromeBuiltinEngine,
   type DownloadProgress,
   type ReaderLanguage,
-  type TranslatorAvailability,
 } from '../lib/translate';
+import type { SessionHost as TranslationHost, SessionJob as TranslationJob } from '../components/translation/translation-session';
 import { parseTranslateReply, TRANSLATE_PORT, type NamedEngine, type TranslatePortRequest, type TranslateReply, type TranslateRun } from '../lib/protocol';
 
-export interface TranslationJob {
-  paragraphs: string[];
-  from: ReaderLanguage;
-  to: ReaderLanguage;
-  signal: AbortSignal;
-  /** A request is going out for these paragraphs now (the others of the job wait behind it). */
-  onSent?(indices: number[]): void;
-  onResult(index: number, text: string): void;
-  /** `message` is one line naming the engine and the status. */
-  onError(index: number, failure: { kind: string; message: string }): void;
-}
-
-/** What the panel's translation session needs from an engine host. */
-export interface TranslationHost {
-  /** 'downloadable': the model must be fetched first, from a click (prepare). */
-  availability(from: ReaderLanguage, to: ReaderLanguage): Promise<TranslatorAvailability>;
-  prepare(from: ReaderLanguage, to: ReaderLanguage, signal: AbortSignal): Promise<void>;
-  /** What prepare() would download, for the panel's offer ("33 MB, from storage.googleapis.com"); absent where unknown. */
-  describeDownload?(from: ReaderLanguage, to: ReaderLanguage): Promise<{ bytes: number; source: string } | null>;
-  run(job: TranslationJob): Promise<void>;
-  dispose(): void;
-}
+/** The host shape the panel's session drives is declared once, in components/translation/translation-session.ts. */
+export type { TranslationHost, TranslationJob };
 
 /** Why a download failed: `kind` is a BergamotErrorKind ('network', 'integrity', 'quota', …). */
 export class PrepareError extends Error {

@@ -23,13 +23,16 @@ export interface SessionJob {
   from: ReaderLanguage;
   to: ReaderLanguage;
   signal: AbortSignal;
-  /** A request is going out for these paragraphs now. */
+  /** A request is going out for these paragraphs now (the others of the job wait behind it). */
   onSent?(indices: number[]): void;
   onResult(index: number, text: string): void;
+  /** `message` is one line naming the engine and the status. */
   onError(index: number, failure: { kind: string; message: string }): void;
 }
 
+/** An engine host: Chrome's Translator in the content script, or the background (utils/translation-client.ts). */
 export interface SessionHost {
+  /** 'downloadable': the model must be fetched first, from a click (prepare). */
   availability(from: ReaderLanguage, to: ReaderLanguage): Promise<TranslatorAvailability>;
   prepare(from: ReaderLanguage, to: ReaderLanguage, signal: AbortSignal): Promise<void>;
   /** The model's size and source before it is downloaded, where the host knows them. */
