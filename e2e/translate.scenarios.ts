@@ -517,3 +517,54 @@ export function noBuiltinScenarios(makeDriver: () => Promise<TranslateDriver>): 
     });
   });
 }
+
+/**
+ * An article past one run's limit (MAX_TRANSLATE_PARAGRAPHS, 2,000): 2,500 body paragraphs through
+ * the real background and a loopback LibreTranslate, translated to the end in successive runs, every
+ * English cell its own paragraph's translation.
+ */
+export function longArticleScenarios(makeDriver: () => Promise<TranslateDriver>): void {
+  describe('a 2,500-paragraph Korean-only article (over one run\'s 2,000)', () => {
+    let driver: TranslateDriver;
+    let server: PageServer;
+    let engine: EngineServer;
+    let url: string;
+
+    beforeAll(async () => {
+      server = await startPageServer();
+      url = server.route('/very-long/', generatedArticle('장문', 2_500));
+      engine = await startEngineServer('libretranslate');
+      driver = await makeDriver();
+      await driver.goto(url);
+      await driver.setStorage('sync', { settings: { engine: 'libretranslate', engines: { libretranslate: { engine: 'libretranslate', endpoint: engine.url } } }, settings$: { v: SETTINGS_VERSION } });
+    }, 60_000);
+
+    afterAll(async () => {
+      await driver?.close();
+      await Promise.all([server?.close(), engine?.close()]);
+    });
+
+    it('translates every paragraph to the end', async () => {
+      expect(await driver.send({ type: 'reader:toggle' })).toEqual({ open: true, primary: 'ko' });
+      const tally = (root: ShadowRoot | null) => {
+        const cells = Array.from(root?.querySelectorAll('[data-pair][lang="en"][data-state]') ?? []);
+        return {
+          state: root?.querySelector('.panel')?.getAttribute('data-translation-state') ?? null,
+          cells: cells.length,
+          done: cells.filter((c) => c.getAttribute('data-state') === 'done').length,
+        };
+      };
+      // Rows are rendered in slices (a long article's first screen comes first): wait for all of them too.
+      const end = await waitFor(() => driver.inPanel(tally).then((t) => (t.state === 'failed' || (t.state === 'done' && t.cells === 2_501) ? t : null)), 'the translation to end', 120_000);
+      // The headline and 2,500 body paragraphs, every one translated.
+      expect(end).toEqual({ state: 'done', cells: 2_501, done: 2_501 });
+      // Each English cell carries its own paragraph's translation: nothing shifted between runs.
+      const rows = await driver.inPanel(snapshot);
+      const wrong = translated(rows!).filter((c) => c.en !== fakeTranslation(c.ko));
+      expect(wrong.slice(0, 3)).toEqual([]);
+      const sent = engine.requests.flatMap((r) => r.texts);
+      expect(sent).toHaveLength(2_501);
+      expect(new Set(sent).size).toBe(2_501);
+    }, 180_000);
+  });
+}
