@@ -27,6 +27,7 @@ import { checkBudgets, type BenchResult, type Percentiles } from './bench/budget
 import { bundleProbe } from './bench/bundle';
 import { koreanOnlyArticle, longBreaknewsArticle, sentencePairs } from './bench/long-article';
 import { measureOpen, type OpenRun } from './bench/open';
+import { measureCycles } from './bench/cycles';
 import { measureTranslation, type TranslateRun } from './bench/translate';
 import { startEngineServer } from '../tests/helpers/engine-servers';
 import { benchPages } from './bench/pages';
@@ -44,6 +45,8 @@ const PAGE_LOAD_GRACE_MS = 3000;
 const ALIGN_RUNS = 9;
 const SEED_OPENS = 10;
 const LONG_OPENS = 3;
+/** Open/close cycles for the memory figures (issue 14: the leak grew a page by ~470 DOM nodes a cycle). */
+const MEMORY_CYCLES = 200;
 const LONG_ARTICLE_PAIRS = 3000;
 const TRANSLATE_RUNS = 7;
 const TRANSLATE_PARAGRAPHS = 20;
@@ -136,6 +139,10 @@ async function main(): Promise<void> {
       }
     }
 
+    // Memory: the panel opened and closed MEMORY_CYCLES times on the seed page.
+    const memory = await measureCycles(page, worker, seedUrl, MEMORY_CYCLES);
+    progress(`${memory.cycles} open/close cycles: nodes ${memory.before.nodes} → ${memory.after.nodes}, listeners ${memory.before.listeners} → ${memory.after.listeners}, heap ${memory.before.heapMB.toFixed(1)} → ${memory.after.heapMB.toFixed(1)} MB`);
+
     // Translation, last: it changes the settings (the engine) for the rest of this profile.
     await worker.evaluate(
       (endpoint) => chrome.storage.sync.set({ settings: { engine: 'libretranslate', engines: { libretranslate: { engine: 'libretranslate', endpoint } } } }),
@@ -164,6 +171,7 @@ async function main(): Promise<void> {
       alignMs200: round(median(alignTimes)),
       panelOpenMs: percentiles(seedOpens.map((run) => run.firstPairMs)),
       longTasksDuringOpen: [...seedOpens, ...longOpens].reduce((total, run) => total + run.longTasks.length, 0),
+      memory,
       translate: {
         paragraphs: TRANSLATE_PARAGRAPHS,
         engineDelayMs: TRANSLATE_DELAY_MS,
@@ -195,6 +203,10 @@ async function main(): Promise<void> {
         `all rows ${longOpens.map((run) => run.allRowsMs.toFixed(0)).join(' / ')} ms, longest task ${longest(longOpens).toFixed(0)} ms`,
     );
     console.log(`long tasks while opening: ${result.longTasksDuringOpen} (seed: longest ${longest(seedOpens).toFixed(0)} ms)`);
+    console.log(
+      `${memory.cycles} open/close cycles on the seed, after a forced GC: DOM nodes ${memory.before.nodes} → ${memory.after.nodes}, ` +
+        `event listeners ${memory.before.listeners} → ${memory.after.listeners}, JS heap ${memory.before.heapMB.toFixed(2)} → ${memory.after.heapMB.toFixed(2)} MB`,
+    );
     console.log(
       `translate a ${TRANSLATE_PARAGRAPHS}-paragraph Korean-only article (headline + body, ${translateRuns[0]?.cells ?? 0} cells), stand-in LibreTranslate on loopback with ${TRANSLATE_DELAY_MS} ms per request ` +
         `(${result.translate.requests} requests in ${TRANSLATE_RUNS + 1} runs; LibreTranslate takes 25 paragraphs a request), toggle → translated cell painted: ` +

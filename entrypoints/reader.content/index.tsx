@@ -167,7 +167,7 @@ function yieldToPage(): Promise<void> {
 }
 
 interface OpenPanel {
-  ui: ShadowRootContentScriptUi<void>;
+  ui: ShadowRootContentScriptUi<HTMLElement>;
   store: PanelStore;
   session: TranslationSession | null;
   stopSaving: () => void;
@@ -275,6 +275,33 @@ function createController(ctx: ContentScriptContext): ReaderController {
   let opening: Promise<void> | null = null;
   /** While a panel is open, a 1 s tick lets WXT notice an extension reload (see below). */
   let invalidationWatch: number | null = null;
+  /**
+   * One shadow-root UI per page, mounted and removed with each panel. WXT's createShadowRootUi keeps
+   * every UI it makes reachable for good (it registers `ctx.onInvalidated(remove)` and gives no way to
+   * unregister), so a UI per open kept every closed panel's host and shadow tree alive: 200 opens
+   * and closes grew a page by ~93,000 DOM nodes (issue 14). `renderPanel` is what the next mount draws.
+   */
+  let shadowUi: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  let renderPanel: ((container: HTMLElement) => void) | null = null;
+  const panelUi = async (): Promise<ShadowRootContentScriptUi<HTMLElement>> =>
+    (shadowUi ??= await createShadowRootUi<HTMLElement>(ctx, {
+      name: 'hanyeong-reader',
+      mode: 'open',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: panelCss,
+      // Keys typed in the panel must not reach the page's own shortcuts.
+      isolateEvents: ['keydown', 'keyup', 'keypress', 'input'],
+      onMount(container) {
+        renderPanel?.(container);
+        // Handed back to onRemove, which unmounts the Preact tree (its listeners and state go with it).
+        return container;
+      },
+      onRemove(container) {
+        if (container) render(null, container);
+      },
+    }));
 
   ctx.onInvalidated(() => close());
 
@@ -321,35 +348,22 @@ function createController(ctx: ContentScriptContext): ReaderController {
     const downloads = createDownloads();
     const speech = webSpeech();
     const copyText = (text: string) => navigator.clipboard.writeText(text);
-    const ui = await createShadowRootUi<void>(ctx, {
-      name: 'hanyeong-reader',
-      mode: 'open',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css: panelCss,
-      // Keys typed in the panel must not reach the page's own shortcuts.
-      isolateEvents: ['keydown', 'keyup', 'keypress', 'input'],
-      onMount(container) {
-        render(
-          <ReaderPanel
-            view={view}
-            notice={notice}
-            store={store}
-            strings={strings}
-            onClose={close}
-            translation={translating?.panel}
-            copyText={copyText}
-            downloadUrl={downloads.urlFor}
-            speech={speech}
-          />,
-          container,
-        );
-      },
-      onRemove(container) {
-        if (container) render(null, container);
-      },
-    });
+    renderPanel = (container) =>
+      render(
+        <ReaderPanel
+          view={view}
+          notice={notice}
+          store={store}
+          strings={strings}
+          onClose={close}
+          translation={translating?.panel}
+          copyText={copyText}
+          downloadUrl={downloads.urlFor}
+          speech={speech}
+        />,
+        container,
+      );
+    const ui = await panelUi();
     ui.mount();
     // The page removing the panel's host closes the panel (and cancels its translation) as the close button does.
     const stopWatching = watchRemoval(ui.shadowHost, () => close());
@@ -357,7 +371,9 @@ function createController(ctx: ContentScriptContext): ReaderController {
     // Chromium does not re-inject content scripts into open tabs when the extension is reloaded or
     // updated, and WXT only checks that the extension is still there on a timer tick; without one
     // an orphaned panel would stay on the page for good (found by the hostile-page suite, issue 5).
-    invalidationWatch = ctx.setInterval(() => {}, 1000);
+    // A plain interval reading ctx.isInvalid (which notices the reload): ctx.setInterval would add an
+    // onInvalidated listener per open that is never removed.
+    invalidationWatch = window.setInterval(() => void ctx.isInvalid, 1000);
     void translating?.session?.start();
   };
 

@@ -1,4 +1,6 @@
 /** Issue 6's budgets, checked against one benchmark result. */
+import type { CycleResult } from './cycles';
+
 export interface Percentiles {
   p50: number;
   p95: number;
@@ -14,6 +16,8 @@ export interface BenchResult {
   alignMs200: number;
   panelOpenMs: Percentiles;
   longTasksDuringOpen: number;
+  /** DOM nodes, listeners and heap before and after many opens and closes (scripts/bench/cycles.ts). */
+  memory: CycleResult;
   /** A Korean-only article translated with the stand-in engine (scripts/bench/translate.ts). */
   translate: {
     paragraphs: number;
@@ -56,6 +60,10 @@ export function checkBudgets(result: BenchResult, everyPageKB: number): BudgetCh
     { name: 'align 200 × 200', limit: '≤ 20 ms', measured: ms(result.alignMs200), pass: result.alignMs200 <= 20 },
     { name: 'panel open p95', limit: '≤ 100 ms', measured: ms(result.panelOpenMs.p95), pass: result.panelOpenMs.p95 <= 100 },
     { name: 'long tasks while opening', limit: '0', measured: String(result.longTasksDuringOpen), pass: result.longTasksDuringOpen === 0 },
+    // Flat memory over the cycles: a closed panel leaves nothing behind (a leak costs hundreds of nodes a cycle).
+    { name: `DOM nodes after ${result.memory.cycles} cycles`, limit: '≤ +100', measured: `+${result.memory.after.nodes - result.memory.before.nodes}`, pass: result.memory.after.nodes - result.memory.before.nodes <= 100 },
+    { name: `listeners after ${result.memory.cycles} cycles`, limit: '≤ +20', measured: `+${result.memory.after.listeners - result.memory.before.listeners}`, pass: result.memory.after.listeners - result.memory.before.listeners <= 20 },
+    { name: `JS heap after ${result.memory.cycles} cycles`, limit: '≤ +2 MB', measured: `+${(result.memory.after.heapMB - result.memory.before.heapMB).toFixed(2)} MB`, pass: result.memory.after.heapMB - result.memory.before.heapMB <= 2 },
     // The panel's own cost on top of the stand-in engine's delay: opening (≤ 100 ms above), one
     // request, the answers rendered. A reader sees the first English within half a second.
     { name: 'translate: first cell p95', limit: '≤ 500 ms', measured: ms(result.translate.firstCellMs.p95), pass: result.translate.firstCellMs.p95 <= 500 },

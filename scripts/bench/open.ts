@@ -60,7 +60,7 @@ export interface OpenRun {
 const sendToTab = (worker: Worker, url: string, message: { type: string }): Promise<unknown> => sendToTabAt<unknown>(worker, url, message);
 
 /** The every-page script listens from document_idle on: ask for the state until it answers. */
-async function waitForDetector(page: Page, worker: Worker): Promise<void> {
+export async function waitForDetector(page: Page, worker: Worker): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
       await sendToTab(worker, page.url(), { type: 'reader:state' });
