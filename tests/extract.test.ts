@@ -8,7 +8,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPageFile } from '../scripts/load-page';
+import { loadPageFile, parseHtml } from '../scripts/load-page';
 import { extractArticle } from '../lib/extract';
 import { goldBody, readGold, tokenScore } from '../scripts/extract-score';
 
@@ -81,5 +81,17 @@ describe('extractArticle without site adapters', () => {
     const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
     expect(scores.length).toBeGreaterThan(30);
     expect(mean).toBeGreaterThanOrEqual(0.97);
+  });
+});
+
+/** The CLI parses as a browser with scripting enabled does, so it reads the document the panel reads (issue 13). */
+describe('parseHtml like a browser', () => {
+  it('keeps <noscript> markup as text, not elements', () => {
+    const document = parseHtml('<html><body><noscript><h1>스크립트를 켜 주세요</h1><img alt="사진"></noscript><h1>진짜 제목</h1></body></html>');
+    const noscript = document.querySelector('noscript')!;
+    expect(noscript.children.length).toBe(0);
+    expect(noscript.textContent).toBe('<h1>스크립트를 켜 주세요</h1><img alt="사진">');
+    expect(document.querySelectorAll('h1').length).toBe(1);
+    expect(document.querySelector('img')).toBeNull();
   });
 });

@@ -31,6 +31,7 @@ function pagesIn(folder: string, metaFile: string, prefix: string): BenchPage[] 
 export function benchPages(repoRoot: string, sharedCorpus: string): BenchPage[] {
   return [
     ...pagesIn(path.join(sharedCorpus, 'pages'), 'gold.json', 'corpus/'),
+    ...pagesIn(path.join(sharedCorpus, 'pages-2016'), 'gold.json', 'corpus-2016/'),
     ...pagesIn(path.join(repoRoot, 'tests/fixtures'), 'expected.json', 'fixture/'),
   ];
 }
