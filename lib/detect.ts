@@ -5,7 +5,7 @@
  * known-bodies selector list, reads attributes and a bounded text sample (`textContent` of a few
  * elements, never `innerText` or computed style, so no layout is forced), and decides in ~1 ms.
  */
-import { KNOWN_BODY_SELECTOR, LIST_PAGE_PATH, NOT_NEWS_HOST } from './extract/known-bodies';
+import { ARTICLE_PATH, KNOWN_BODY_SELECTOR, LIST_PAGE_PATH, NOT_NEWS_HOST } from './extract/known-bodies';
 
 export interface DetectResult {
   candidate: boolean;
@@ -15,8 +15,6 @@ export interface DetectResult {
 /** Korean outlets whose article pages may be in English (KBS WORLD) or lack other signals. */
 const KOREAN_NEWS_HOST =
   /(^|\.)(breaknews\.com|breaknewsdb\.com|naver\.com|daum\.net|nate\.com|yna\.co\.kr|chosun\.com|joongang\.co\.kr|donga\.com|hani\.co\.kr|khan\.co\.kr|hankyung\.com|mk\.co\.kr|hankookilbo\.com|newsis\.com|news1\.kr|kbs\.co\.kr|ytn\.co\.kr|sbs\.co\.kr|imbc\.com|jtbc\.co\.kr|mt\.co\.kr|edaily\.co\.kr|asiae\.co\.kr|heraldcorp\.com|koreaherald\.com|koreatimes\.co\.kr|koreajoongangdaily\.joins\.com|sedaily\.com|fnnews\.com|seoul\.co\.kr|kmib\.co\.kr|munhwa\.com|segye\.com|ohmynews\.com|pressian\.com|nocutnews\.co\.kr|arirang\.com)$/i;
-/** Article-shaped paths: ids, `view`/`read`/`article` routes, ND Soft's `articleView.html?idxno=`. */
-const ARTICLE_PATH = /\/(article|articles|view|read|news_view|news\/read|mnews|v)\b|articleView|idxno=|[?&](aid|no|id|seq_code|idx|newsid|artid)=\w|\/\d{5,}|[A-Z]{2,}\d{8,}/i;
 const HANGUL = /[\uac00-\ud7a3]/g;
 const BYLINE_PATTERN = /[가-힣]{2,4}\s?(기자|특파원|논설위원)(?![가-힣])|기사입력|입력\s*[:：]?\s*\d{4}/;
 const SAMPLE_CHARS = 3000;
