@@ -32,6 +32,26 @@ function textSample(doc: Document): string {
   return sample.slice(0, SAMPLE_CHARS);
 }
 
+/** JSON-LD list, section and search pages (schema.org types), not articles. */
+const LIST_JSON_LD = /"@type"\s*:\s*"(CollectionPage|ItemList|SearchResultsPage)"/;
+/** More of a body container's text inside links than this: a list of teasers, not an article. */
+const LINKED_SHARE_MAX = 0.5;
+const LINKS_CHECKED = 300;
+
+/** Fewest links and letters a container has before its link share says "list" (a teaser card is not a list). */
+const LIST_MIN_LINKS = 5;
+const LIST_MIN_CHARS = 150;
+
+/** Share of an element's text that is link text (bounded: the first links only); 0 for a small container. */
+function linkedShare(el: Element): number {
+  const total = (el.textContent ?? '').replace(/\s+/g, '').length;
+  const links = el.getElementsByTagName('a');
+  if (total < LIST_MIN_CHARS || links.length < LIST_MIN_LINKS) return 0;
+  let linked = 0;
+  for (let i = 0; i < links.length && i < LINKS_CHECKED; i++) linked += (links[i].textContent ?? '').replace(/\s+/g, '').length;
+  return linked / total;
+}
+
 function hangulShare(text: string): number {
   const letters = text.replace(/[\s\d\p{P}\p{S}]/gu, '').length;
   return letters ? (text.match(HANGUL)?.length ?? 0) / letters : 0;
@@ -50,14 +70,17 @@ export function detectArticleCandidate(doc: Document, url: string): DetectResult
 
   const body = doc.querySelector(KNOWN_BODY_SELECTOR);
   const ogType = metaContent(doc, 'meta[property="og:type"]');
-  const jsonLdArticle = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((s) =>
-    /"@type"\s*:\s*(\[[^\]]*)?"(News|Reportage|Analysis)?Article"/.test((s.textContent ?? '').slice(0, 4000)),
-  );
+  const jsonLdTexts = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).map((s) => (s.textContent ?? '').slice(0, 4000));
+  const jsonLdArticle = jsonLdTexts.some((text) => /"@type"\s*:\s*(\[[^\]]*)?"(News|Reportage|Analysis)?Article"/.test(text));
+  const jsonLdList = !jsonLdArticle && jsonLdTexts.some((text) => LIST_JSON_LD.test(text));
   const lang = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase();
   const knownHost = KOREAN_NEWS_HOST.test(host);
 
   if (NOT_NEWS_HOST.test(host)) return { candidate: false, reason: 'blog, forum or search host' };
   if (listLike && !jsonLdArticle && ogType !== 'article') return { candidate: false, reason: 'list or home page path' };
+  if (jsonLdList) return { candidate: false, reason: 'JSON-LD list or section page' };
+  const container = body ?? doc.querySelector('article');
+  if (container && linkedShare(container) > LINKED_SHARE_MAX) return { candidate: false, reason: 'body container of link teasers' };
   if (body && (knownHost || lang.startsWith('ko'))) return { candidate: true, reason: 'known news body container' };
 
   const sample = textSample(doc);

@@ -5,7 +5,7 @@
  * the Korean paragraphs, then everything from the translation marker on, ending with the English
  * paragraphs.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPageFile, parseHtml } from '../scripts/load-page';
@@ -49,6 +49,9 @@ describe('extractArticle on team-written fixtures', () => {
       if (expected.updated !== undefined) expect(got.byline.updated, 'updated').toBe(expected.updated);
       if (expected.language) expect(got.language, 'language').toBe(expected.language);
       if (expected.summary !== undefined) expect(got.summary, 'summary').toBe(expected.summary);
+      // The byline row's text (issue 13: names, roles and times only), where a fixture states it.
+      const { bylineText } = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as { bylineText?: string };
+      if (bylineText !== undefined) expect(got.byline.text, 'byline row').toBe(bylineText);
       if (expected.tail) {
         const ko = expected.paragraphs ?? [];
         expect(firstDifference(paragraphs.slice(0, ko.length), ko)).toBeNull();
