@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { waitFor, type ReaderDriver } from './driver';
+import { openPage, panelNotice, panelRows, type PanelRow } from './panel-read';
 import { REPO_ROOT, startPageServer, type PageServer } from './server';
 import { benchPages } from '../scripts/bench/pages';
 import { bundleProbe } from '../scripts/bench/bundle';
@@ -26,31 +27,7 @@ import type { ReaderDocument } from '../lib/types';
 
 export type HostMapping = PageServer['hostMapping'];
 
-interface Row {
-  kind: string | null;
-  ko: string[];
-  en: string[];
-}
-
-/** The panel's rows from the DOM contract; translated cells (data-translation) are the engine's, not the page's. */
-function panelRows(root: ShadowRoot | null): Row[] | null {
-  if (!root) return null;
-  const rows: Row[] = [];
-  for (const el of Array.from(root.querySelectorAll('[data-pair]'))) {
-    if (el.hasAttribute('data-translation')) continue;
-    const index = Number(el.getAttribute('data-pair'));
-    const row = (rows[index] ??= { kind: el.getAttribute('data-kind'), ko: [], en: [] });
-    const clone = el.cloneNode(true) as Element;
-    clone.querySelectorAll('.tag').forEach((t) => t.remove());
-    row[el.getAttribute('lang') as 'ko' | 'en'].push((clone.textContent ?? '').trim());
-  }
-  return Array.from(rows, (row) => row ?? { kind: null, ko: [], en: [] });
-}
-
-/** Whether the panel is up and shows its notice ("No Korean article was found") instead of rows. */
-function panelNotice(root: ShadowRoot | null): boolean {
-  return Boolean(root?.querySelector('.notice'));
-}
+type Row = PanelRow;
 
 const cliRows = (view: ReaderView): Row[] => view.rows.map((row) => ({ kind: row.kind, ko: row.ko.map((t) => t.text.trim()), en: row.en.map((t) => t.text.trim()) }));
 
@@ -67,9 +44,6 @@ const facts = (doc: ReaderDocument) => ({
   en: doc.en,
   alignment: doc.alignment.map((link) => ({ ko: link.ko, en: link.en })),
 });
-
-/** Some saved pages never fire `load` once their other hosts are refused: the DOM is complete at DOMContentLoaded. */
-const LOAD_GRACE_MS = 3000;
 
 export function parityScenarios(name: string, makeDriver: (mapping: HostMapping) => Promise<ReaderDriver>): void {
   const pages = benchPages(REPO_ROOT, path.resolve(REPO_ROOT, '../shared/corpus'));
@@ -90,19 +64,7 @@ export function parityScenarios(name: string, makeDriver: (mapping: HostMapping)
       await server?.close();
     });
 
-    /**
-     * Open a page and wait for its document. Firefox's BiDi navigate can fail with "Address rejected"
-     * when one of the page's own subresources is refused (the Dong-A pages), though the page itself
-     * loaded: what counts is that the tab shows the page's document, complete.
-     */
-    const open = async (address: string) => {
-      const navigation = driver.goto(address).then(() => null, (error: unknown) => error);
-      const failed = await Promise.race([navigation, new Promise((done) => setTimeout(() => done(null), LOAD_GRACE_MS * 3))]);
-      const loaded = () => driver.inPage(() => [location.href, document.readyState] as const).then(([href, state]) => href === address && state !== 'loading');
-      await waitFor(loaded, `${address} to load`).catch(() => {
-        throw failed ?? new Error(`${address} did not load`);
-      });
-    };
+    const open = (address: string) => openPage(driver, address);
 
     it('has pages to compare', () => {
       expect(pages.length).toBeGreaterThan(40);
