@@ -20,7 +20,9 @@ const NAME = '[가-힣]{2,4}';
 /** A name list (`홍길동·김철수`, `홍길동, 김철수`) right before a role word that is not the start of a longer word (`기자협회`). */
 const NAMES_BEFORE_ROLE = new RegExp(`(${NAME}(?:\\s*[·ㆍ,、/]\\s*${NAME})*)\\s?${ROLE}(?![가-힣])`, 'g');
 /** `글 홍길동`, `글·사진 홍길동`, `정리 홍길동` at the start of a line or after a separator. */
-const WRITTEN_BY = new RegExp(`(?:^|[\\s|/(\\[])(?:글|글·사진|글/사진|정리|사진)\\s*[:=]?\\s+(${NAME})(?![가-힣])`, 'g');
+const WRITTEN_BY = new RegExp(`(?:^|[\\s|/(\\[])(?:글|글·사진|글/사진|정리)\\s*[:=]?\\s+(${NAME})(?![가-힣])`, 'g');
+/** A photo credit right before a name (`사진=홍길동 기자`, `(사진 홍길동 기자)`): a photographer, not a reporter (issue 13). */
+const PHOTO_CREDIT_BEFORE = /(?:^|[^가-힣])(?:사진|사진제공|영상)\s*[=:]?\s*$/;
 /** Words that sit where a name would and are not names (`사진 기자`, `본지 기자`, `한 통신사 기자`). */
 const NOT_NAMES = new Set([
   '사진', '영상', '취재', '본지', '담당', '현장', '통신사', '방송사', '신문사', '언론사', '일보', '뉴스', '외신', '여성',
@@ -60,6 +62,7 @@ export function parseAuthors(text: string): string[] {
     .replace(/\s+/g, ' ');
   const found: { at: number; name: string }[] = [];
   for (const match of clean.matchAll(NAMES_BEFORE_ROLE)) {
+    if (PHOTO_CREDIT_BEFORE.test(clean.slice(Math.max(0, (match.index ?? 0) - 8), match.index))) continue;
     for (const name of match[1].split(/\s*[·ㆍ,、/]\s*/)) found.push({ at: match.index ?? 0, name });
   }
   for (const match of clean.matchAll(WRITTEN_BY)) found.push({ at: match.index ?? 0, name: match[1] });

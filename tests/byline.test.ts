@@ -138,3 +138,12 @@ describe('bylineRow', () => {
     expect(bylineRow({ texts: ['페이스북 트위터'], authors: [], published: null, updated: null })).toBeNull();
   });
 });
+
+describe('photographers are not reporters (issue 13)', () => {
+  it('skips names credited for a photo', () => {
+    expect(parseAuthors('홍길동 기자 | 사진=김철수 기자')).toEqual(['홍길동']);
+    expect(parseAuthors('(사진 이영희 기자)')).toEqual([]);
+    expect(parseAuthors('사진 박민수')).toEqual([]);
+    expect(parseAuthors('글·사진 박민수')).toEqual(['박민수']);
+  });
+});
