@@ -20,13 +20,14 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export async function launchChromium(extensionDir = CHROME_BUILD, options: { headless?: boolean } = {}): Promise<{ context: BrowserContext; worker: Worker; userDataDir: string }> {
+/** `options.args`: more Chromium flags (e.g. a page server's host mapping, e2e/server.ts). */
+export async function launchChromium(extensionDir = CHROME_BUILD, options: { headless?: boolean; args?: string[] } = {}): Promise<{ context: BrowserContext; worker: Worker; userDataDir: string }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'hanyeong-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 860 },
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [...CHROMIUM_ARGS, ...(options.args ?? []), `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   return { context, worker, userDataDir };
@@ -47,8 +48,8 @@ export function sendToTabAt<T = ReaderStateReply>(worker: Worker, url: string, m
   ) as Promise<T>;
 }
 
-export async function chromiumDriver(): Promise<ReaderDriver> {
-  const { context, worker, userDataDir } = await launchChromium();
+export async function chromiumDriver(args: string[] = []): Promise<ReaderDriver> {
+  const { context, worker, userDataDir } = await launchChromium(CHROME_BUILD, { args });
   const page: Page = context.pages()[0] ?? (await context.newPage());
   // Reading the clipboard back (the copy test) is a permission the page must be given.
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -20,7 +20,9 @@ const NAME = '[가-힣]{2,4}';
 /** A name list (`홍길동·김철수`, `홍길동, 김철수`) right before a role word that is not the start of a longer word (`기자협회`). */
 const NAMES_BEFORE_ROLE = new RegExp(`(${NAME}(?:\\s*[·ㆍ,、/]\\s*${NAME})*)\\s?${ROLE}(?![가-힣])`, 'g');
 /** `글 홍길동`, `글·사진 홍길동`, `정리 홍길동` at the start of a line or after a separator. */
-const WRITTEN_BY = new RegExp(`(?:^|[\\s|/(\\[])(?:글|글·사진|글/사진|정리|사진)\\s*[:=]?\\s+(${NAME})(?![가-힣])`, 'g');
+const WRITTEN_BY = new RegExp(`(?:^|[\\s|/(\\[])(?:글|글·사진|글/사진|정리)\\s*[:=]?\\s+(${NAME})(?![가-힣])`, 'g');
+/** A photo credit right before a name (`사진=홍길동 기자`, `(사진 홍길동 기자)`): a photographer, not a reporter (issue 13). */
+const PHOTO_CREDIT_BEFORE = /(?:^|[^가-힣])(?:사진|사진제공|영상)\s*[=:]?\s*$/;
 /** Words that sit where a name would and are not names (`사진 기자`, `본지 기자`, `한 통신사 기자`). */
 const NOT_NAMES = new Set([
   '사진', '영상', '취재', '본지', '담당', '현장', '통신사', '방송사', '신문사', '언론사', '일보', '뉴스', '외신', '여성',
@@ -60,6 +62,7 @@ export function parseAuthors(text: string): string[] {
     .replace(/\s+/g, ' ');
   const found: { at: number; name: string }[] = [];
   for (const match of clean.matchAll(NAMES_BEFORE_ROLE)) {
+    if (PHOTO_CREDIT_BEFORE.test(clean.slice(Math.max(0, (match.index ?? 0) - 8), match.index))) continue;
     for (const name of match[1].split(/\s*[·ㆍ,、/]\s*/)) found.push({ at: match.index ?? 0, name });
   }
   for (const match of clean.matchAll(WRITTEN_BY)) found.push({ at: match.index ?? 0, name: match[1] });
@@ -234,4 +237,139 @@ export function isReporterLine(text: string): boolean {
   const withoutEmail = text.replace(EMAIL, '').replace(/[()<>[\]=|/,·ㆍ:\s]+/g, ' ').trim();
   if (withoutEmail === '') return HAS_EMAIL.test(text);
   return withoutEmail.length <= REPORTER_LINE_MAX && REPORTER_LINE.test(withoutEmail);
+}
+
+/**
+ * Page furniture that shares a line with the byline on many layouts: share and print buttons, text
+ * size menus, subscription links, portal widgets (`요약봇beta`, `…를 선호 출처로 추가`). Never part of
+ * a byline; matched as words, also glued to a role word (`이호승 기자구독`).
+ */
+const BYLINE_FURNITURE = new RegExp(
+  [
+    '요약봇\\s*beta', '요약봇', '글자\\s?크기\\s?변경하기', '글자\\s?크기', '가[1-5]단계', '나눔고딕 폰트가 설치되어있지 않습니다\\.?',
+    '나눔\\s?폰트\\s?를 설치하러 가시겠습니까\\??', '예 아니오', '닫기', '기사원문', '스크랩', '댓글', '인쇄하기', '인쇄', '보내기',
+    '구독하기', '구독', '페이스북', '트위터', '카카오스토리', '카카오톡', '밴드', '링크\\s?복사', 'URL\\s?복사', '공유하기', '공유',
+    '확대', '축소', '좋아요', '북마크', '\\S+를 선호 출처로 추가', '선호 출처로 추가', '기자의 다른기사', '다른기사 보기', '크기',
+  ].join('|'),
+  'g',
+);
+
+/** Longest a byline row is: a few names with roles, a desk, two times. Longer is page furniture. */
+const BYLINE_ROW_MAX = 100;
+
+/** The role printed after a reporter's name in any of `texts` (`특파원`, `논설위원`…), else 기자. */
+export function roleOf(name: string, texts: readonly string[]): string {
+  const after = new RegExp(`${name}\\s?(${ROLE})(?![가-힣])`);
+  // Also a role after a list the name is in (`홍길동·김철수 기자`).
+  const inList = new RegExp(`${name}(?:\\s*[·ㆍ,、/]\\s*${NAME})+\\s?(${ROLE})(?![가-힣])`);
+  for (const text of texts) {
+    const m = after.exec(text) ?? inList.exec(text);
+    if (m) return m[1];
+  }
+  return '기자';
+}
+
+/** `홍길동·김철수 기자, 박영희 특파원`: names grouped by their role, in order. */
+function namesWithRoles(authors: readonly string[], texts: readonly string[]): string {
+  const groups: { role: string; names: string[] }[] = [];
+  for (const name of authors) {
+    const role = roleOf(name, texts);
+    const last = groups[groups.length - 1];
+    if (last && last.role === role) last.names.push(name);
+    else groups.push({ role, names: [name] });
+  }
+  return groups.map((g) => `${g.names.join('·')} ${g.role}`).join(', ');
+}
+
+/** `2016-09-17T14:26:51+09:00` → `2016.09.17 14:26` (a date alone stays a date). */
+export function printedTime(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso);
+  if (!m) return iso;
+  return m[4] ? `${m[1]}.${m[2]}.${m[3]} ${m[4]}:${m[5]}` : `${m[1]}.${m[2]}.${m[3]}`;
+}
+
+/** A byline text with furniture words, e-mail addresses and leftover separators taken out. */
+export function cleanBylineText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(EMAIL, ' ')
+    .replace(BYLINE_FURNITURE, ' ')
+    // Adjacent elements read without a space (`송치훈 기자이지윤 기자`, `오세진 기자2024.04.10`, `기자입력`).
+    .replace(ROLE_GLUED_TO_NEXT_NAME, '$1 ')
+    .replace(ROLE_GLUED_TO_DATE_LABEL, '$1 ')
+    .replace(new RegExp(`(${ROLE})(?=\\d)`, 'g'), '$1 ')
+    .replace(/(\d)(?=(?:최종수정|수정|기사전송|입력|등록)\s*[:：]?\s*\d)/g, '$1 ')
+    .replace(/\(\s*\)|\[\s*\]|<\s*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s|·,/:-]+|[\s|·,/:-]+$/g, '')
+    .replace(/(\s[|·/-])+(?=\s[|·/-]\s)/g, '')
+    .trim();
+}
+
+/** Most words a byline line may hold besides names, roles, times and labels: a desk, an outlet, a place. */
+const BYLINE_RESIDUE_MAX = 3;
+const TIME_LABEL = /(기사입력|입력|기사전송|최종수정|수정|등록|승인|송고|작성|업데이트)/g;
+
+/** Words of a byline line that are not names with roles, bare names, times or time labels. */
+function residueWords(line: string): number {
+  const rest = line
+    .replace(new RegExp(PRINTED_DATE.source, 'g'), ' ')
+    .replace(NAMES_BEFORE_ROLE, ' ')
+    .replace(TIME_LABEL, ' ')
+    .replace(/[|·ㆍ,/:：=()[\]<>.\-–—]/g, ' ')
+    .trim();
+  if (!rest) return 0;
+  const words = rest.split(/\s+/);
+  return words.length === 1 && bareReporterName(words[0]) !== null ? 0 : words.length;
+}
+
+export interface BylineRowParts {
+  /** Byline texts found on the page, most trusted first (the site's byline element, lines near the headline). */
+  texts: readonly string[];
+  /** Every reporter, from whichever source named them (byline, dateline, meta, closing line). */
+  authors: readonly string[];
+  /** Texts that may print the reporters' roles (body leads, credit lines). */
+  roleTexts?: readonly string[];
+  published: string | null;
+  updated: string | null;
+}
+
+/**
+ * The byline row (issue 13): reporter names with their role, the desk or outlet where the page prints
+ * them on the byline line, and the published/updated times; nothing else. The page's own byline line
+ * is kept when, cleaned of furniture, it is a short line naming every reporter (or the page names
+ * none); otherwise the row is written from the parts: names with roles, then the line's times, or
+ * the times found elsewhere.
+ */
+export function bylineRow(parts: BylineRowParts): string | null {
+  const { authors, published, updated } = parts;
+  const lines = parts.texts
+    .map(cleanBylineText)
+    .filter((t) => t.length > 0 && t.length <= BYLINE_ROW_MAX)
+    .filter((t) => parseAuthors(t).length > 0 || bareReporterName(t) !== null || parsePrintedDates(t).published !== null || parsePrintedDates(t).updated !== null);
+  // A line with more left over than a desk or a place (`순천, 광양`, `한빛신문`) once names, roles,
+  // times and their labels are taken out is furniture with a byline in it: its parts are used instead.
+  const line = lines.find((t) => residueWords(t) <= BYLINE_RESIDUE_MAX) ?? null;
+  const roleTexts = [...parts.texts, ...(parts.roleTexts ?? [])];
+  let row: string | null = null;
+  if (line === null) {
+    if (authors.length) row = namesWithRoles(authors, roleTexts);
+  } else {
+    const named = mergeAuthors(parseAuthors(line), [bareReporterName(line)].filter((n): n is string => n !== null));
+    if (authors.every((a) => named.includes(a))) row = line;
+    else if (named.length === 0) row = `${namesWithRoles(authors, roleTexts)} · ${line}`;
+    else {
+      // The line names some reporters only: the names are written out, its times kept.
+      const lineDates = parsePrintedDates(line);
+      row = [namesWithRoles(authors, roleTexts), lineDates.published && `입력 ${printedTime(lineDates.published)}`, lineDates.updated && `수정 ${printedTime(lineDates.updated)}`]
+        .filter(Boolean)
+        .join(' · ');
+    }
+  }
+  const shown = parsePrintedDates(row);
+  const times = [published && !shown.published ? `입력 ${printedTime(published)}` : null, updated && !shown.updated ? `수정 ${printedTime(updated)}` : null].filter(
+    (t): t is string => t !== null,
+  );
+  if (!row) return times.length ? times.join(' · ') : null;
+  return times.length ? `${row} · ${times.join(' · ')}` : row;
 }

@@ -1,11 +1,10 @@
 /**
- * Decode a saved HTML page's bytes the way a reader expects: BOM first, then the charset the page
- * declares in its first bytes, else UTF-8.
- *
- * Saved Korean pages often say `charset=euc-kr` while the file was re-encoded to UTF-8 on the way
- * (the shared corpus's naver_old_joongang_2020 and naver_home_negative are such files). Real EUC-KR
- * Hangul is never valid UTF-8, so when a non-UTF-8 declaration meets bytes that decode as strict
- * UTF-8 with non-ASCII text, the bytes win.
+ * Decode a saved HTML page's bytes the way a browser does (WHATWG Encoding and the HTML parser's
+ * prescan): BOM first, then the charset the page declares, else UTF-8. The declaration wins even
+ * where the bytes look like another encoding: a page declared EUC-KR but saved as UTF-8 is shown
+ * garbled by Chromium and Firefox alike, and the CLI must read what the panel reads (issue 13's
+ * parity e2e). A declared UTF-16 means UTF-8 (the bytes got this far as ASCII), and x-user-defined
+ * means windows-1252, as in the HTML standard's "get an encoding" for a <meta>.
  */
 export interface DecodedPage {
   text: string;
@@ -25,18 +24,17 @@ export function sniffDeclaredCharset(bytes: Uint8Array): string | null {
   return meta ? meta[1].toLowerCase() : null;
 }
 
-function isStrictUtf8(bytes: Uint8Array): boolean {
+/** The encoding a <meta> label names, as the HTML standard's prescan resolves it. */
+function metaEncoding(label: string): string {
+  if (label.trim().toLowerCase() === 'x-user-defined') return 'windows-1252';
+  let encoding: string;
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    encoding = new TextDecoder(label).encoding;
   } catch {
-    return false;
+    return 'utf-8'; // unknown label: browsers fall back too
   }
-}
-
-function hasNonAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] > 0x7f) return true;
-  return false;
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return 'utf-8';
+  return encoding;
 }
 
 export function decodeHtmlBytes(bytes: Uint8Array): DecodedPage {
@@ -48,14 +46,6 @@ export function decodeHtmlBytes(bytes: Uint8Array): DecodedPage {
     return { text: new TextDecoder(label).decode(bytes.subarray(2)), charset: label, declared: null };
   }
   const declared = sniffDeclaredCharset(bytes);
-  let charset = 'utf-8';
-  if (declared) {
-    try {
-      charset = new TextDecoder(declared).encoding;
-    } catch {
-      charset = 'utf-8'; // unknown label: browsers fall back too
-    }
-  }
-  if (charset !== 'utf-8' && hasNonAscii(bytes) && isStrictUtf8(bytes)) charset = 'utf-8';
+  const charset = declared ? metaEncoding(declared) : 'utf-8';
   return { text: new TextDecoder(charset).decode(bytes), charset, declared };
 }

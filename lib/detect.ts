@@ -5,7 +5,7 @@
  * known-bodies selector list, reads attributes and a bounded text sample (`textContent` of a few
  * elements, never `innerText` or computed style, so no layout is forced), and decides in ~1 ms.
  */
-import { KNOWN_BODY_SELECTOR, LIST_PAGE_PATH, NOT_NEWS_HOST } from './extract/known-bodies';
+import { ARTICLE_PATH, KNOWN_BODY_SELECTOR, LIST_PAGE_PATH, NOT_NEWS_HOST } from './extract/known-bodies';
 
 export interface DetectResult {
   candidate: boolean;
@@ -15,8 +15,6 @@ export interface DetectResult {
 /** Korean outlets whose article pages may be in English (KBS WORLD) or lack other signals. */
 const KOREAN_NEWS_HOST =
   /(^|\.)(breaknews\.com|breaknewsdb\.com|naver\.com|daum\.net|nate\.com|yna\.co\.kr|chosun\.com|joongang\.co\.kr|donga\.com|hani\.co\.kr|khan\.co\.kr|hankyung\.com|mk\.co\.kr|hankookilbo\.com|newsis\.com|news1\.kr|kbs\.co\.kr|ytn\.co\.kr|sbs\.co\.kr|imbc\.com|jtbc\.co\.kr|mt\.co\.kr|edaily\.co\.kr|asiae\.co\.kr|heraldcorp\.com|koreaherald\.com|koreatimes\.co\.kr|koreajoongangdaily\.joins\.com|sedaily\.com|fnnews\.com|seoul\.co\.kr|kmib\.co\.kr|munhwa\.com|segye\.com|ohmynews\.com|pressian\.com|nocutnews\.co\.kr|arirang\.com)$/i;
-/** Article-shaped paths: ids, `view`/`read`/`article` routes, ND Soft's `articleView.html?idxno=`. */
-const ARTICLE_PATH = /\/(article|articles|view|read|news_view|news\/read|mnews|v)\b|articleView|idxno=|[?&](aid|no|id|seq_code|idx|newsid|artid)=\w|\/\d{5,}|[A-Z]{2,}\d{8,}/i;
 const HANGUL = /[\uac00-\ud7a3]/g;
 const BYLINE_PATTERN = /[가-힣]{2,4}\s?(기자|특파원|논설위원)(?![가-힣])|기사입력|입력\s*[:：]?\s*\d{4}/;
 const SAMPLE_CHARS = 3000;
@@ -32,6 +30,26 @@ function textSample(doc: Document): string {
   for (let i = 0; i < nodes.length && sample.length < SAMPLE_CHARS; i++) sample += (nodes[i].textContent ?? '').slice(0, 600);
   if (sample.length < 200 && doc.body) sample += (doc.body.textContent ?? '').slice(0, SAMPLE_CHARS);
   return sample.slice(0, SAMPLE_CHARS);
+}
+
+/** JSON-LD list, section and search pages (schema.org types), not articles. */
+const LIST_JSON_LD = /"@type"\s*:\s*"(CollectionPage|ItemList|SearchResultsPage)"/;
+/** More of a body container's text inside links than this: a list of teasers, not an article. */
+const LINKED_SHARE_MAX = 0.5;
+const LINKS_CHECKED = 300;
+
+/** Fewest links and letters a container has before its link share says "list" (a teaser card is not a list). */
+const LIST_MIN_LINKS = 5;
+const LIST_MIN_CHARS = 150;
+
+/** Share of an element's text that is link text (bounded: the first links only); 0 for a small container. */
+function linkedShare(el: Element): number {
+  const total = (el.textContent ?? '').replace(/\s+/g, '').length;
+  const links = el.getElementsByTagName('a');
+  if (total < LIST_MIN_CHARS || links.length < LIST_MIN_LINKS) return 0;
+  let linked = 0;
+  for (let i = 0; i < links.length && i < LINKS_CHECKED; i++) linked += (links[i].textContent ?? '').replace(/\s+/g, '').length;
+  return linked / total;
 }
 
 function hangulShare(text: string): number {
@@ -52,14 +70,17 @@ export function detectArticleCandidate(doc: Document, url: string): DetectResult
 
   const body = doc.querySelector(KNOWN_BODY_SELECTOR);
   const ogType = metaContent(doc, 'meta[property="og:type"]');
-  const jsonLdArticle = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((s) =>
-    /"@type"\s*:\s*(\[[^\]]*)?"(News|Reportage|Analysis)?Article"/.test((s.textContent ?? '').slice(0, 4000)),
-  );
+  const jsonLdTexts = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).map((s) => (s.textContent ?? '').slice(0, 4000));
+  const jsonLdArticle = jsonLdTexts.some((text) => /"@type"\s*:\s*(\[[^\]]*)?"(News|Reportage|Analysis)?Article"/.test(text));
+  const jsonLdList = !jsonLdArticle && jsonLdTexts.some((text) => LIST_JSON_LD.test(text));
   const lang = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase();
   const knownHost = KOREAN_NEWS_HOST.test(host);
 
   if (NOT_NEWS_HOST.test(host)) return { candidate: false, reason: 'blog, forum or search host' };
   if (listLike && !jsonLdArticle && ogType !== 'article') return { candidate: false, reason: 'list or home page path' };
+  if (jsonLdList) return { candidate: false, reason: 'JSON-LD list or section page' };
+  const container = body ?? doc.querySelector('article');
+  if (container && linkedShare(container) > LINKED_SHARE_MAX) return { candidate: false, reason: 'body container of link teasers' };
   if (body && (knownHost || lang.startsWith('ko'))) return { candidate: true, reason: 'known news body container' };
 
   const sample = textSample(doc);

@@ -3,7 +3,7 @@
  * Readability on the same pages in the same run (Readability parses a clone of the same Document).
  *
  * Cases are folders with source.html + gold.json (the shared corpus) or expected.json (our
- * fixtures). Default: ../shared/corpus/pages when present, plus tests/fixtures.
+ * fixtures). Default: ../shared/corpus/pages and pages-2016 when present, plus tests/fixtures.
  * Body score: token F1/precision/recall against the gold paragraphs (scripts/extract-score.ts).
  * "no adapter" runs ours with no site adapter: how the generic extractor does on the same pages,
  * the best stand-in here for sites no adapter knows and for adapters broken by a redesign.
@@ -180,7 +180,7 @@ function main(): void {
   const dirs = args.filter((a) => !a.startsWith('--'));
   const roots = dirs.length
     ? dirs.map((d) => path.resolve(d))
-    : [path.resolve(repoRoot, '../shared/corpus/pages'), path.resolve(repoRoot, 'tests/fixtures')];
+    : [path.resolve(repoRoot, '../shared/corpus/pages'), path.resolve(repoRoot, '../shared/corpus/pages-2016'), path.resolve(repoRoot, 'tests/fixtures')];
   const cases = caseDirs(roots);
   if (cases.length === 0) {
     process.stderr.write(`bench:extract: no case folders (source.html + gold.json|expected.json) under ${roots.join(', ')}\n`);

@@ -15,8 +15,21 @@ export interface LoadedPage {
 
 const quiet = new VirtualConsole();
 
+/**
+ * A browser parses with scripting enabled, where <noscript> holds its markup as text; jsdom, not
+ * running scripts, parses that markup into elements (an <h1>, an <img alt> or a JSON-LD block the
+ * panel never sees). Each <noscript> gets its markup back as one text node, as the browser has it.
+ * (One difference is left: a <noscript> in <head> holding body markup ends the head early in jsdom.)
+ */
+function noscriptAsText(document: Document): void {
+  for (const element of Array.from(document.querySelectorAll('noscript'))) {
+    if (element.children.length > 0) element.textContent = element.innerHTML;
+  }
+}
+
 export function parseHtml(html: string, url?: string | null): Document {
   const dom = new JSDOM(html, { url: url ?? 'about:blank', virtualConsole: quiet, contentType: 'text/html' });
+  noscriptAsText(dom.window.document);
   return dom.window.document;
 }
 

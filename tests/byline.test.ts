@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareReporterName, isReporterLine, namesBeforeEmail, parseAuthors, parseKoreanDate, parsePrintedDates } from '../lib/byline';
+import { bareReporterName, bylineRow, cleanBylineText, isReporterLine, namesBeforeEmail, parseAuthors, parseKoreanDate, parsePrintedDates, roleOf } from '../lib/byline';
 
 describe('parseAuthors', () => {
   it.each([
@@ -99,5 +99,51 @@ describe('bareReporterName', () => {
     ['정치부 박소희 기자', null],
   ])('%s', (text, name) => {
     expect(bareReporterName(text)).toBe(name);
+  });
+});
+
+/** Issue 13: the byline row shows reporters with their role, the desk, the times; nothing else. */
+describe('bylineRow', () => {
+  const at = { published: '2016-09-17T14:26:51+09:00', updated: null };
+
+  it('takes page furniture out of the byline line (share buttons, text size, portal widgets)', () => {
+    expect(cleanBylineText('홍길동 기자 페이스북 트위터 카카오스토리 확대 축소')).toBe('홍길동 기자');
+    expect(cleanBylineText('요약봇beta 글자 크기 변경하기 인쇄하기 보내기 입력 2024.01.02 09:00')).toBe('입력 2024.01.02 09:00');
+    expect(cleanBylineText('이호승 기자구독')).toBe('이호승 기자');
+    expect(cleanBylineText('송치훈 기자이지윤 기자')).toBe('송치훈 기자 이지윤 기자');
+    expect(cleanBylineText('홍길동 기자 hong@example.com')).toBe('홍길동 기자');
+  });
+
+  it('keeps a clean line that names every reporter, and adds the time it lacks', () => {
+    expect(bylineRow({ texts: ['김정환 기자 | 기사입력 2021/05/31 [16:43]'], authors: ['김정환'], published: '2021-05-31T16:43:00+09:00', updated: null })).toBe('김정환 기자 | 기사입력 2021/05/31 [16:43]');
+    expect(bylineRow({ texts: ['임정우 기자'], authors: ['임정우'], ...at })).toBe('임정우 기자 · 입력 2016.09.17 14:26');
+  });
+
+  it('writes the reporters found elsewhere (dateline, meta, closing line) before a line that names nobody', () => {
+    expect(bylineRow({ texts: ['등록 :2016-09-17 14:26'], authors: ['이창곤'], ...at })).toBe('이창곤 기자 · 등록 :2016-09-17 14:26');
+  });
+
+  it('lists every reporter when the line names only some, with the role each is printed with', () => {
+    const row = bylineRow({ texts: ['배윤경 기자'], authors: ['배윤경', '김혜진', '박철수'], roleTexts: ['박철수 특파원 park@example.com'], ...at });
+    expect(row).toBe('배윤경·김혜진 기자, 박철수 특파원 · 입력 2016.09.17 14:26');
+    expect(roleOf('오정훈', ['오정훈 논설위원 · 2024.11.12'])).toBe('논설위원');
+  });
+
+  it('drops a line that is all furniture (longer than a byline) and writes the row from its parts', () => {
+    const furniture = '기사입력 2020.07.13. 오후 5:04 최종수정 2020.07.13. 오후 5:18 기사원문 스크랩 본문듣기 설정 이 기사를 추천합니다 나눔고딕 닫기 인쇄하기 보내기 공감 좋아요 훈훈해요 슬퍼요 화나요 후속기사 원해요';
+    expect(bylineRow({ texts: [furniture], authors: ['김경희'], published: '2020-07-13T17:04:00+09:00', updated: '2020-07-13T17:18:00+09:00' })).toBe('김경희 기자 · 입력 2020.07.13 17:04 · 수정 2020.07.13 17:18');
+  });
+
+  it('is null with nothing to show', () => {
+    expect(bylineRow({ texts: ['페이스북 트위터'], authors: [], published: null, updated: null })).toBeNull();
+  });
+});
+
+describe('photographers are not reporters (issue 13)', () => {
+  it('skips names credited for a photo', () => {
+    expect(parseAuthors('홍길동 기자 | 사진=김철수 기자')).toEqual(['홍길동']);
+    expect(parseAuthors('(사진 이영희 기자)')).toEqual([]);
+    expect(parseAuthors('사진 박민수')).toEqual([]);
+    expect(parseAuthors('글·사진 박민수')).toEqual(['박민수']);
   });
 });

@@ -14,11 +14,19 @@ describe('decodeHtmlBytes', () => {
     expect(page.text).toContain('<body>가나다</body>');
   });
 
-  it('trusts strict UTF-8 bytes over a stale EUC-KR declaration', () => {
+  it('keeps the declaration over bytes that look like UTF-8, as browsers do', () => {
+    // "가나다" saved as UTF-8 under an EUC-KR declaration: Chromium and Firefox show it garbled, so
+    // the CLI reads the same garbled text the panel would (issue 13: one path, one answer).
     const page = decodeHtmlBytes(Buffer.from('<meta charset="euc-kr"><p>가나다</p>'));
     expect(page.declared).toBe('euc-kr');
-    expect(page.charset).toBe('utf-8');
-    expect(page.text).toContain('가나다');
+    expect(page.charset).toBe('euc-kr');
+    expect(page.text).not.toContain('가나다');
+    expect(page.text).toBe(new TextDecoder('euc-kr').decode(Buffer.from('<meta charset="euc-kr"><p>가나다</p>')));
+  });
+
+  it('reads a declared UTF-16 as UTF-8 and x-user-defined as windows-1252 (the HTML prescan)', () => {
+    expect(decodeHtmlBytes(Buffer.from('<meta charset="utf-16"><p>한국</p>'))).toMatchObject({ charset: 'utf-8', text: '<meta charset="utf-16"><p>한국</p>' });
+    expect(decodeHtmlBytes(Buffer.from('<meta charset="x-user-defined"><p>x</p>')).charset).toBe('windows-1252');
   });
 
   it('defaults to UTF-8 and strips a BOM', () => {

@@ -12,6 +12,7 @@ import { readGold } from '../scripts/extract-score';
 
 const repoRoot = path.resolve(__dirname, '..');
 const corpus = path.resolve(repoRoot, '../shared/corpus/pages');
+const corpus2016 = path.resolve(repoRoot, '../shared/corpus/pages-2016');
 const fixtures = path.resolve(repoRoot, 'tests/fixtures');
 
 function cases(root: string): string[] {
@@ -35,6 +36,10 @@ describe('detectArticleCandidate on fixtures', () => {
 
 describe.skipIf(!existsSync(corpus))('detectArticleCandidate on the shared corpus', () => {
   for (const dir of cases(corpus)) it(path.basename(dir), () => check(dir));
+});
+
+describe.skipIf(!existsSync(corpus2016))('detectArticleCandidate on the shared corpus, 2016 layouts', () => {
+  for (const dir of cases(corpus2016)) it(path.basename(dir), () => check(dir));
 });
 
 describe('detectArticleCandidate on pages that are not Korean news', () => {

@@ -86,9 +86,9 @@ export function isCaptionElement(el: Element): boolean {
  */
 const COPYRIGHT = /무단\s*-?\s*전재|무단\s*복제|재배포\s*(및\s*)?(AI\s*학습\s*)?(이용\s*)?금지|재판매\s*및\s*DB\s*금지|All rights reserved|저작권자\s*[©ⓒⒸ(]|Copyright\s*[©ⓒⒸ(]|^[<(\[]?\s*[©ⓒⒸ]/i;
 /** Promo and navigation lines: `▶ 그래서, 팩트가 뭐야?`, `☞ …`, `이 기사 좋아요`, `기자의 다른기사`, `… 다른기사 보기`, ad labels, list titles. */
-const PROMO = /^[▶☞►▷◆◇]\s*\S|^이\s*기사\s*좋아요|기자의\s*다른\s*기사|다른\s*기사\s*보기|^\[광고\]|^(AD|ADVERTISEMENT|광고)$|^\[?이\s*시각\s*많이\s*본\s*기사\]?|^(많이\s*본\s*(뉴스|기사)|관련\s*기사\s*(목록)?|추천\s*기사|인기\s*기사|주요\s*뉴스|실시간\s*뉴스)$/;
+const PROMO = /^[▶☞►▷◆◇]\s*\S|^[[<(]?\s*관련\s*기사\s*[\]>)]?\s*[:：]|^이\s*기사\s*좋아요|기자의\s*다른\s*기사|다른\s*기사\s*보기|^\[광고\]|^(AD|ADVERTISEMENT|광고)$|^\[?이\s*시각\s*많이\s*본\s*기사\]?|^(많이\s*본\s*(뉴스|기사)|관련\s*기사\s*(목록)?|추천\s*기사|인기\s*기사|주요\s*뉴스|실시간\s*뉴스)$/;
 /** Subscription and tip-off prompts, app pitches (YTN: `※ '당신의 제보가 뉴스가 됩니다' [카카오톡] YTN 검색해 채널 추가`). */
-const PROMPT = /구독\s*(하기|하고|신청|하세요|해\s*주세요)|제보가\s*뉴스가|채널\s*추가|(네이버|다음)\s*(메인|채널)에서|카카오톡\s*[:：]?\s*\S*\s*제보|제보\s*(하기|는|가\s*있으면)|앱\s*다운로드|좋아요\s*\d*\s*$/;
+const PROMPT = /(페이스북|인스타그램|유튜브|카카오톡|텔레그램|네이버\s*포스트)\s*(공식\s*)?(페이지|채널|계정)\S*\s*(을|를)?\s*(열었습니다|개설했습니다|오픈했습니다)|구독\s*(하기|하고|신청|하세요|해\s*주세요)|제보가\s*뉴스가|채널\s*추가|(네이버|다음)\s*(메인|채널)에서|카카오톡\s*[:：]?\s*\S*\s*제보|제보\s*(하기|는|가\s*있으면)|앱\s*다운로드|좋아요\s*\d*\s*$/;
 /** Image-viewer furniture that survives as text (`사진 확대`, `이미지 확대보기`). */
 const VIEWER = /^(사진|이미지)\s*(확대|크게)\s*(보기)?$/;
 
@@ -103,6 +103,42 @@ export function isBoilerplateLine(text: string): boolean {
   // A short line carrying an e-mail is a credit (`◎공감언론 뉴시스 sky@newsis.com`), not prose.
   if (text.length <= 50 && HAS_EMAIL.test(text)) return true;
   return isReporterLine(text) || isBylineDateLine(text);
+}
+
+/**
+ * Template placeholders a CMS left unfilled in the saved page (`$$ARTICLEAD$$`, `{{ad_slot}}`): never
+ * text, wherever they stand in a paragraph.
+ */
+const PLACEHOLDER = /\$\$[^$\s]{1,40}\$\$|\{\{[^{}]{1,40}\}\}/g;
+
+export function stripPlaceholders(text: string): string {
+  return text.includes('$$') || text.includes('{{') ? text.replace(PLACEHOLDER, ' ').replace(/\s+/g, ' ').trim() : text;
+}
+
+/** Longest a photo caption written as a body paragraph is. */
+const INLINE_CAPTION_MAX = 300;
+/**
+ * The end of a photo caption written inline as a paragraph: a date and the photographer's e-mail
+ * (`… 2019.2.7 scoop@yna.co.kr`), a photo credit (`(사진=홍길동 기자)`, `/홍길동 기자`, `사진=○○시`),
+ * or a copyright mark with its holder (`ⓒ 뉴스1`, `© 연합뉴스`).
+ */
+const CAPTION_END = new RegExp(
+  [
+    String.raw`\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*(?:\/?\s*[가-힣]{2,4}\s*(?:기자)?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$`,
+    String.raw`[(\[]\s*(?:사진|자료\s*사진|사진제공)\s*[=:]\s*[^)\]]{1,30}[)\]]\s*$`,
+    String.raw`(?:^|\s)(?:사진|사진제공)\s*[=:]\s*\S[^.]{0,30}$`,
+    // Not after a sentence: `…밝혔다. /세종=홍길동 기자` signs off an article.
+    String.raw`(?<![다요]\.)\s\/\s*[가-힣]{2,4}\s*(?:사진)?기자\s*$`,
+    String.raw`[©ⓒ]\s*\S[^.]{0,25}$`,
+  ].join('|'),
+);
+/** A caption's opening credit (`(사진=홍길동 기자) …`, `사진=○○시 제공`). */
+const CAPTION_START = /^[(\[]?\s*(?:사진|사진제공)\s*[=:]/;
+
+/** A body paragraph that is a photo caption (issue 13: inline captions go to the captions). */
+export function isInlineCaption(text: string, altTexts: ReadonlySet<string> = new Set()): boolean {
+  if (text.length > INLINE_CAPTION_MAX) return false;
+  return CAPTION_END.test(text) || CAPTION_START.test(text) || altTexts.has(text);
 }
 
 /** Yonhap-style end mark glued to the last sentence (`…밝혔다.(끝)`). */

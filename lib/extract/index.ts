@@ -16,15 +16,15 @@
  * The Document is only read, never changed: in the browser it is the live page.
  */
 import type { Block, BylineParts, Extraction } from '../types';
-import { bareReporterName, mergeAuthors, namesBeforeEmail, parseAuthors, parseKoreanDate, parsePrintedDates } from '../byline';
+import { bareReporterName, bylineRow, mergeAuthors, namesBeforeEmail, parseAuthors, parseKoreanDate, parsePrintedDates } from '../byline';
 import type { DateSource, SiteAdapter } from '../sites/adapter';
 import { findAdapter } from '../sites';
 import { collectBlocks, elementLines, elementText } from './blocks';
-import { isBoilerplateLine, stripEndMark } from './boilerplate';
+import { isBoilerplateLine, isInlineCaption, stripEndMark, stripPlaceholders } from './boilerplate';
 import { isBylineDateLine } from '../byline';
 import { embeddedStateBlocks, textToBlocks } from './embedded';
 import { findBodyCandidate, type BodyCandidate } from './generic';
-import { LIST_PAGE_PATH, NOT_NEWS_HOST } from './known-bodies';
+import { ARTICLE_PATH, LIST_PAGE_PATH, NOT_NEWS_HOST } from './known-bodies';
 import { readMetadata, stripSiteName, type PageMetadata } from './metadata';
 import { countHangul, hangulShare, normalizeText } from './text';
 
@@ -62,8 +62,48 @@ function adapterDrop(adapter: SiteAdapter): string {
 
 interface BodyResult {
   blocks: Block[];
+  /** Share of the body's paragraphs that are link teasers (each mostly one link's text): a list page. */
+  teaserShare: number;
   source: 'adapter' | 'generic' | 'embedded' | 'none';
   candidate: BodyCandidate | null;
+}
+
+/** More than this share of teaser paragraphs and the page is a list, not an article. */
+const TEASER_SHARE_MAX = 0.5;
+/** Fewest teasers a list has: one or two linked lines in an article are a related-links box. */
+const MIN_TEASERS = 5;
+const TEASER_SAMPLE = 200;
+
+/**
+ * Share of the body's paragraphs that are teasers: a paragraph whose text is mostly the text of one
+ * link to another page (`<li><a href="/news/123">제목</a> 요약…</li>`). Issue 13: a "latest news" page
+ * whose paragraphs are other stories' teasers is not an article, even on a site with an adapter.
+ */
+function teaserShare(roots: Element[], blocks: Block[]): number {
+  // The first paragraphs tell (a list is short; a 3,000-paragraph article need not be walked whole).
+  const paragraphs = blocks.filter((b) => b.kind === 'paragraph').slice(0, TEASER_SAMPLE);
+  if (paragraphs.length < MIN_TEASERS) return 0;
+  const linked = new Map<string, number>();
+  for (const root of roots) {
+    const links = root.getElementsByTagName('a');
+    for (let i = 0; i < links.length; i++) {
+      const href = links[i].getAttribute('href') ?? '';
+      if (!href || href.startsWith('#') || /^javascript:/i.test(href)) continue;
+      const text = normalizeText(links[i].textContent ?? '');
+      if (text.length >= 8) linked.set(text, Math.max(linked.get(text) ?? 0, text.length));
+    }
+  }
+  if (linked.size < MIN_TEASERS) return 0;
+  let teasers = 0;
+  for (const p of paragraphs) {
+    for (const [text, length] of linked) {
+      if (p.text.includes(text) && length >= p.text.length * 0.5) {
+        teasers++;
+        break;
+      }
+    }
+  }
+  return teasers >= MIN_TEASERS ? teasers / paragraphs.length : 0;
 }
 
 function extractBody(doc: Document, adapter: SiteAdapter | null, meta: PageMetadata): BodyResult {
@@ -72,10 +112,10 @@ function extractBody(doc: Document, adapter: SiteAdapter | null, meta: PageMetad
     const roots = queryAll(doc, adapter.body);
     if (roots.length) {
       const blocks = collectBlocks(roots, { drop: adapterDrop(adapter), captions: adapter.captions, dropJunkNames: true });
-      if (paragraphChars(blocks) >= MIN_BODY_CHARS) return { blocks, source: 'adapter', candidate: null };
+      if (paragraphChars(blocks) >= MIN_BODY_CHARS) return { blocks, source: 'adapter', candidate: null, teaserShare: teaserShare(roots, blocks) };
     }
     const embedded = adapter.embeddedBody?.(doc);
-    if (embedded && paragraphChars(embedded) >= MIN_BODY_CHARS) return { blocks: embedded, source: 'embedded', candidate: null };
+    if (embedded && paragraphChars(embedded) >= MIN_BODY_CHARS) return { blocks: embedded, source: 'embedded', candidate: null, teaserShare: 0 };
   }
   // 4. Generic fallback.
   const candidate = findBodyCandidate(doc);
@@ -86,10 +126,10 @@ function extractBody(doc: Document, adapter: SiteAdapter | null, meta: PageMetad
   const embedded = (meta.jsonLd?.articleBody ? textToBlocks(meta.jsonLd.articleBody) : null) ?? embeddedStateBlocks(doc);
   const embeddedChars = embedded ? paragraphChars(embedded) : 0;
   if (embedded && embeddedChars >= MIN_BODY_CHARS && paragraphChars(generic) < embeddedChars * 0.6) {
-    return { blocks: embedded, source: 'embedded', candidate };
+    return { blocks: embedded, source: 'embedded', candidate, teaserShare: 0 };
   }
-  if (generic.length) return { blocks: generic, source: 'generic', candidate };
-  return { blocks: [], source: 'none', candidate };
+  if (generic.length) return { blocks: generic, source: 'generic', candidate, teaserShare: candidate ? teaserShare([candidate.element], generic) : 0 };
+  return { blocks: [], source: 'none', candidate, teaserShare: 0 };
 }
 
 /** Korean names in a wire-service lead (`[서울=뉴시스]이현주 기자 =`, `(서울=연합뉴스) 홍길동 기자 =`). */
@@ -105,14 +145,25 @@ interface Credits {
   lines: string[];
 }
 
-function cleanBody(blocks: Block[], headline: string | null, credits: Credits): Block[] {
+/** Alt texts of the page's images, long enough to be a caption (a paragraph repeating one is that image's caption). */
+function imageAltTexts(doc: Document): Set<string> {
+  const alts = new Set<string>();
+  const images = doc.getElementsByTagName('img');
+  for (let i = 0; i < images.length && alts.size < 200; i++) {
+    const alt = normalizeText(images[i].getAttribute('alt') ?? '');
+    if (alt.length >= 15) alts.add(alt);
+  }
+  return alts;
+}
+
+function cleanBody(blocks: Block[], headline: string | null, credits: Credits, altTexts: ReadonlySet<string>): Block[] {
   const out: Block[] = [];
   for (const block of blocks) {
     if (block.kind === 'caption') {
       out.push(block);
       continue;
     }
-    const text = stripEndMark(block.text);
+    const text = stripPlaceholders(stripEndMark(block.text));
     if (isBoilerplateLine(text)) {
       const named = parseAuthors(text);
       // A short credit line without role word (`YTN 정인용 (quotejeong@ytn.co.kr)`) names its reporter before the e-mail.
@@ -121,7 +172,7 @@ function cleanBody(blocks: Block[], headline: string | null, credits: Credits): 
       if (isBylineDateLine(text)) credits.lines.push(text);
       continue;
     }
-    if (text.length <= 200 && CAPTION_LINE.test(text)) {
+    if ((text.length <= 200 && CAPTION_LINE.test(text)) || isInlineCaption(text, altTexts)) {
       out.push({ kind: 'caption', text });
       continue;
     }
@@ -137,21 +188,33 @@ const DECK_LINE_MAX = 80;
 const ENDS_SENTENCE = /[.?!。]["'”’)\]]?$|다$/;
 
 /**
- * The deck a page prints at the top of its body (two to four short lines without a sentence end,
- * before the first prose paragraph: Naver's `media_end_summary`, MK's `midtitle_text`, Segye's
- * `em.precis`), split off when no adapter named it. A single short opener stays (`[앵커]`, a kicker):
- * only a run of two or more reads as a deck.
+ * A bracketed series or section label alone on a line (`[커버스토리/ 씨름, 부활의 샅바]`, `[기획] …`):
+ * four letters or more, or a slash; a speaker marker (`[앵커]`, `[기자]`) is shorter and stays.
+ */
+const KICKER = /^[[【〈<]\s*([^\]】〉>]{4,60}|[^\]】〉>]*\/[^\]】〉>]*)[\]】〉>]$/;
+
+/**
+ * The deck a page prints at the top of its body (short lines without a sentence end before the
+ * first prose paragraph: Naver's `media_end_summary`, MK's `midtitle_text`, Segye's `em.precis`,
+ * Dong-A 2016's one-line summary), and kickers (bracketed series labels), split off when no
+ * adapter named them (issue 13: decks and kickers go to the summary, not the body). A short
+ * opener without a sentence end is a deck only when prose follows it: a paragraph longer than any
+ * deck line that ends a sentence (a run of two or more needs only a sentence after it). A single bracketed opener shorter than a kicker (`[앵커]`) stays.
  */
 function splitLeadingDeck(blocks: Block[]): { deck: string[]; blocks: Block[] } {
   const deck: number[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind === 'caption') continue;
+    if (deck.length < 4 && KICKER.test(b.text)) {
+      deck.push(i);
+      continue;
+    }
     if (b.text.length <= DECK_LINE_MAX && !ENDS_SENTENCE.test(b.text) && !/^[[(【]/.test(b.text) && deck.length < 4) {
       deck.push(i);
       continue;
     }
-    if (deck.length >= 2 && ENDS_SENTENCE.test(b.text)) {
+    if (ENDS_SENTENCE.test(b.text) && (deck.length >= 2 || (deck.length === 1 && b.text.length > DECK_LINE_MAX))) {
       return { deck: deck.map((j) => blocks[j].text), blocks: blocks.filter((_, j) => !deck.includes(j)) };
     }
     break;
@@ -213,6 +276,8 @@ function scanFurniture(doc: Document): { bylines: Element[]; date: Element | nul
 /** How far after the headline a byline line is looked for (text nodes), and how long it may be. */
 const NEAR_HEADLINE_NODES = 20;
 const BYLINE_LINE_MAX = 100;
+/** Longest a reporter line near the headline is (`이윤주 기자 runyj@kyunghyang.com`). */
+const REPORTER_NEAR_MAX = 60;
 
 /**
  * The short line under the headline that prints a date, on pages whose byline furniture has no
@@ -220,7 +285,7 @@ const BYLINE_LINE_MAX = 100;
  * `<div class="info">이상민 기자 | 승인 2024.09.27 17:05</div>`). Read from the headline's text node
  * forward; the widest ancestor of the date's text node that is still a short line is the byline.
  */
-function bylineNearHeadline(doc: Document, headline: string | null): string | null {
+function bylineNearHeadline(doc: Document, headline: string | null, wanted: (line: string) => boolean = (line) => parsePrintedDates(line).published !== null): string | null {
   if (!headline || !doc.body) return null;
   const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
   let seen = -1;
@@ -232,7 +297,7 @@ function bylineNearHeadline(doc: Document, headline: string | null): string | nu
       continue;
     }
     if (++seen > NEAR_HEADLINE_NODES) return null;
-    if (!parsePrintedDates(value).published) continue;
+    if (!wanted(value)) continue;
     let line: Element | null = node.parentElement;
     while (line?.parentElement) {
       const wider = elementText(line.parentElement);
@@ -268,6 +333,11 @@ function readByline(doc: Document, adapter: SiteAdapter | null, meta: PageMetada
       bylineTexts.push(near);
       printed = parsePrintedDates(near);
     }
+  }
+  // A reporter line under the headline when the byline furniture names nobody (`<span class="name">이윤주 기자 …@…</span>`).
+  if (!bylineTexts.some((t) => parseAuthors(t).length)) {
+    const named = bylineNearHeadline(doc, headline, (line) => line.length <= REPORTER_NEAR_MAX && parseAuthors(line).length > 0);
+    if (named && !bylineTexts.includes(named)) bylineTexts.push(named);
   }
   const creditPrinted = parsePrintedDates(credits.lines.join(' | '));
   const jsonLdNames = (meta.jsonLd?.authors ?? []).flatMap((n) => (/^[가-힣]{2,4}$/.test(n) ? [n] : parseAuthors(n)));
@@ -313,7 +383,9 @@ function readByline(doc: Document, adapter: SiteAdapter | null, meta: PageMetada
     printed.updated ??
     generic().updated ??
     creditPrinted.updated;
-  return { text: bylineTexts[0] ?? null, authors, published, updated: updated === published ? null : updated };
+  const shownUpdated = updated === published ? null : updated;
+  const roleTexts = [...leads.map((b) => b.text), ...credits.lines, ...meta.authorMeta];
+  return { text: bylineRow({ texts: bylineTexts, authors, roleTexts, published, updated: shownUpdated }), authors, published, updated: shownUpdated };
 }
 
 /** Main language of the article's own text: its opening paragraphs (an appended translation comes later). */
@@ -339,8 +411,11 @@ function looksLikeArticle(url: URL | null, meta: PageMetadata, body: BodyResult,
   const chars = paragraphChars(body.blocks);
   if (chars < MIN_BODY_CHARS) return false;
   if (url && NOT_NEWS_HOST.test(url.hostname)) return false;
-  if (url && LIST_PAGE_PATH.test(url.pathname) && !url.search.match(/(idxno|aid|no|id|seq)[_a-z]*=\d/i)) return false;
+  if (url && LIST_PAGE_PATH.test(url.pathname) && !ARTICLE_PATH.test(url.pathname + url.search)) return false;
   if (body.source === 'generic' && body.candidate && body.candidate.linkDensity > 0.35) return false;
+  // A list or section page, however its body was found: JSON-LD says so, or the "body" is teasers linking elsewhere.
+  if (meta.listJsonLd && !meta.hasArticleJsonLd) return false;
+  if (body.teaserShare > TEASER_SHARE_MAX) return false;
   const declared = meta.ogType === 'article' || meta.hasArticleJsonLd;
   if (body.source === 'adapter' || body.source === 'embedded') return true;
   // Korean is dense: a 40-character paragraph that ends a sentence (`…배치한다.`) is prose, not navigation.
@@ -371,8 +446,8 @@ export function extractArticle(doc: Document, url?: string | null, options: Extr
   const headline = readHeadline(doc, adapter, meta);
   // 6. Clean-up.
   const credits: Credits = { names: [], lines: [] };
-  const cleanedBlocks = cleanBody(body.blocks, headline, credits);
-  const { deck, blocks } = body.source === 'generic' ? splitLeadingDeck(cleanedBlocks) : { deck: [], blocks: cleanedBlocks };
+  const cleanedBlocks = cleanBody(body.blocks, headline, credits, imageAltTexts(doc));
+  const { deck, blocks } = splitLeadingDeck(cleanedBlocks);
   // 7. Metadata.
   const summaryEl = adapter?.summary ? doc.querySelector(adapter.summary) : null;
   const summary = (summaryEl ? elementLines(summaryEl).join('\n') || null : null) ?? (deck.length ? deck.join('\n') : null);

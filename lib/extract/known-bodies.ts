@@ -19,6 +19,13 @@ export const KNOWN_BODY_SELECTOR = [
 export const LIST_PAGE_PATH = /^\/?$|^\/(main\/)?(home|index|main)(\.\w+)?$|\/(list|search|section|sub_list|category|tag)(\.\w+|\/|$)/i;
 
 /**
+ * Article-shaped paths: ids, `view`/`read`/`article` routes, ND Soft's `articleView.html?idxno=`.
+ * A list-like path that also carries one is an article filed under a list route (Dong-A's 2016
+ * `/List/3/all/20160918/80317105/1`).
+ */
+export const ARTICLE_PATH = /\/(article|articles|view|read|news_view|news\/read|mnews|v)\b|articleView|idxno=|[?&](aid|no|id|seq_code|idx|newsid|artid)=\w|\/\d{5,}|[A-Z]{2,}\d{8,}/i;
+
+/**
  * Hosts that serve Korean prose that is not news, however article-like the page looks (blog posts
  * declare `og:type` article; forum threads have bylines and dates): blogs, cafés and communities,
  * portal search. Issue 3: "not an article (… search results, blogs, forums) must say so".

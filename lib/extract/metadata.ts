@@ -23,6 +23,8 @@ export interface PageMetadata {
   jsonLd: JsonLdArticle | null;
   /** Any JSON-LD object typed as an article (NewsArticle, Article, ReportageNewsArticle, …). */
   hasArticleJsonLd: boolean;
+  /** A JSON-LD list, section or search page (CollectionPage, ItemList, SearchResultsPage) and no article. */
+  listJsonLd: boolean;
 }
 
 /**
@@ -109,7 +111,10 @@ function namesOf(value: unknown): string[] {
   return names.filter(Boolean);
 }
 
-export function readJsonLd(doc: Document): { article: JsonLdArticle | null; isArticle: boolean } {
+/** JSON-LD types of list, section and search pages (schema.org), which are not articles. */
+const LIST_TYPE = /^(CollectionPage|ItemList|SearchResultsPage|WebSite)$/;
+
+export function readJsonLd(doc: Document): { article: JsonLdArticle | null; isArticle: boolean; isList: boolean } {
   const objects: Record<string, unknown>[] = [];
   const scripts = doc.getElementsByTagName('script');
   for (let i = 0; i < scripts.length; i++) {
@@ -117,9 +122,11 @@ export function readJsonLd(doc: Document): { article: JsonLdArticle | null; isAr
     flattenLd(parseLenient(scripts[i].textContent ?? ''), objects);
   }
   const article = objects.find((o) => ARTICLE_TYPE.test(typeOf(o)) && !/Page$/.test(typeOf(o)));
-  if (!article) return { article: null, isArticle: false };
+  const isList = objects.some((o) => LIST_TYPE.test(typeOf(o)) && o.mainEntityOfPage === undefined) && !objects.some((o) => /Page$/.test(typeOf(o)) && !LIST_TYPE.test(typeOf(o)));
+  if (!article) return { article: null, isArticle: false, isList };
   return {
     isArticle: true,
+    isList: false,
     article: {
       headline: stringOf(article.headline) ?? stringOf(article.name),
       authors: namesOf(article.author),
@@ -137,7 +144,7 @@ function personish(value: string | null): string | null {
 }
 
 export function readMetadata(doc: Document): PageMetadata {
-  const { article, isArticle } = readJsonLd(doc);
+  const { article, isArticle, isList } = readJsonLd(doc);
   const meta = metaMap(doc);
   const get = (key: string) => meta.get(key) ?? null;
   const authorMeta = [personish(get('author')), personish(get('dable:author')), personish(get('article:author'))].filter(
@@ -152,14 +159,35 @@ export function readMetadata(doc: Document): PageMetadata {
     authorMeta,
     jsonLd: article,
     hasArticleJsonLd: isArticle,
+    listJsonLd: isList,
   };
 }
 
 /**
- * A page title without the site name it carries (`… - 매일경제`, `… | 한국일보`, `… : 네이버 뉴스`,
- * `… l KBS WORLD`): cut at the last separator when what follows is short.
+ * Section names that stand behind a headline as an affix (`…-정치ㅣ한국일보`): a general vocabulary of
+ * news sections, the only affix accepted after a separator without spaces around it.
+ */
+const SECTION_WORD = /^(정치|경제|사회|국제|세계|문화|스포츠|연예|오피니언|사설|칼럼|IT|IT\/과학|과학|생활|라이프|전국|지역|북한|산업|증권|부동산|금융|사람|교육|건강|여행|날씨|뉴스|전체기사|속보|종합)$/;
+
+/** One affix behind a separator at the end of a title: ` - 매일경제`, ` | 한국일보`, `ㅣ한국일보`, ` :: 조선닷컴`, `-정치`. */
+const SPACED_AFFIX = /^(.*\S)\s+(?:[-|lㅣ–—<:]|::)\s+([^|ㅣ]{1,30})$/;
+const TIGHT_AFFIX = /^(.*\S)\s*(?:[|ㅣ]|::)\s*([^|ㅣ:]{1,30})$/;
+const TIGHT_SECTION = /^(.*\S)\s*[-–—]\s*([^\s-]{1,8})$/;
+
+/**
+ * A page title without the site and section names it carries (`… - 매일경제`, `… | 한국일보`,
+ * `… : 네이버 뉴스`, `… l KBS WORLD`, `…-정치ㅣ한국일보`): affixes behind a separator are cut (two at
+ * most) when what is left is a headline's length. The same characters inside a headline stay:
+ * `3:0` and `‹작품명>` have no separator spacing, and a tight `-` cuts only a section name.
  */
 export function stripSiteName(title: string): string {
-  const m = /^(.*\S)\s+[-|:lㅣ–—<]\s+([^-|:]{1,30})$/.exec(title);
-  return m && m[1].length >= 8 ? m[1].trim() : title;
+  let rest = title.trim();
+  for (let cut = 0; cut < 2; cut++) {
+    const m = SPACED_AFFIX.exec(rest) ?? TIGHT_AFFIX.exec(rest);
+    const section = TIGHT_SECTION.exec(rest);
+    if (m && m[1].length >= 8 && !/[.?!]$/.test(m[2].trim())) rest = m[1].trim();
+    else if (section && section[1].length >= 8 && SECTION_WORD.test(section[2])) rest = section[1].trim();
+    else break;
+  }
+  return rest;
 }

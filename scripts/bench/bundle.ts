@@ -8,12 +8,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-export async function bundleProbe(repoRoot: string): Promise<string> {
+/** `entry`: another probe file to bundle the same way (the parity e2e's, e2e/parity-probe.ts). */
+export async function bundleProbe(repoRoot: string, entry = 'scripts/bench/probe.ts'): Promise<string> {
   const folder = mkdtempSync(path.join(tmpdir(), 'hanyeong-bench-'));
   const outfile = path.join(folder, 'probe.js');
   try {
     await build({
-      entryPoints: [path.join(repoRoot, 'scripts/bench/probe.ts')],
+      entryPoints: [path.join(repoRoot, entry)],
       bundle: true,
       format: 'iife',
       platform: 'browser',

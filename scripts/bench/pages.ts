@@ -1,5 +1,5 @@
 /**
- * The real pages the benchmark reads: the shared corpus (publishers' pages, read in place, never
+ * The real pages the benchmarks and the parity e2e read: the shared corpus (pages/ and pages-2016/, publishers' pages, read in place, never
  * copied; skipped when the folder is absent) and the team's fixtures. Each is served on loopback as
  * raw bytes, so the browser decodes it from its own <meta> as the live site would; `url` is the
  * page's own address (gold.json / expected.json), handed to detect and extract as the content
@@ -31,6 +31,7 @@ function pagesIn(folder: string, metaFile: string, prefix: string): BenchPage[] 
 export function benchPages(repoRoot: string, sharedCorpus: string): BenchPage[] {
   return [
     ...pagesIn(path.join(sharedCorpus, 'pages'), 'gold.json', 'corpus/'),
+    ...pagesIn(path.join(sharedCorpus, 'pages-2016'), 'gold.json', 'corpus-2016/'),
     ...pagesIn(path.join(repoRoot, 'tests/fixtures'), 'expected.json', 'fixture/'),
   ];
 }

@@ -1,0 +1,4 @@
+import { chromiumDriver } from './chromium';
+import { parityScenarios } from './parity.scenarios';
+
+parityScenarios('chromium', (mapping) => chromiumDriver(mapping.chromiumArgs));

@@ -1,0 +1,4 @@
+import { firefoxDriver } from './firefox';
+import { parityScenarios } from './parity.scenarios';
+
+parityScenarios('firefox', (mapping) => firefoxDriver(mapping.firefoxPrefs));
