@@ -3,6 +3,7 @@
  * language alone, in the reader's theme and text size. Page text is rendered as text nodes only
  * (never markup). Everything comes in through props.
  */
+import { ReportButton } from './ReportButton';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ReaderRow, ReaderView, RowText } from '../lib/reader';
 import { exportArticle, type ExportFormat } from '../lib/export';
@@ -44,6 +45,8 @@ export interface ReaderPanelProps {
   downloadUrl: (text: string, type: string) => string;
   /** Read aloud; absent where the browser has no speech synthesis (the controls are not shown). */
   speech?: PanelSpeech;
+  /** The extension's version, for the "This page looks wrong" report. */
+  version: string;
 }
 
 /** The browser's speech synthesis as the panel uses it (entrypoints/reader.content/index.tsx). */
@@ -246,7 +249,7 @@ function Menu<T extends string>(props: { action: string; label: string; value: T
   );
 }
 
-export function ReaderPanel({ view, notice, store, strings, onClose, translation, copyText, downloadUrl, speech }: ReaderPanelProps) {
+export function ReaderPanel({ view, notice, store, strings, onClose, translation, copyText, downloadUrl, speech, version }: ReaderPanelProps) {
   const state = usePanelState(store);
   const shownRows = useRowsInSlices(view?.rows.length ?? 0);
   // Which rows are translated, and into which language, is fixed when the translation starts.
@@ -563,6 +566,8 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
               </button>
             </span>
           )}
+          {/* Also with the "no article" notice: a page the reader misread is what the report is for. */}
+          <ReportButton reader={view?.document ?? null} version={version} downloadUrl={downloadUrl} label={strings.reportPage} title={strings.reportPageHint} />
         </div>
         <button type="button" class="btn close" data-action="close" ref={closeRef} onClick={onClose} aria-label={strings.close}>
           ✕

@@ -45,4 +45,7 @@ export interface PanelStrings {
   sourceNone: string;
   noArticle: string;
   noArticleHint: string;
+  /** "This page looks wrong": saves a report file of the page and what the reader made of it. */
+  reportPage: string;
+  reportPageHint: string;
 }

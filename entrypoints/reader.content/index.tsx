@@ -70,6 +70,8 @@ function panelStrings(): PanelStrings {
     sourceNone: i18n.t('sourceNone'),
     noArticle: i18n.t('noArticle'),
     noArticleHint: i18n.t('noArticleHint'),
+    reportPage: i18n.t('reportPage'),
+    reportPageHint: i18n.t('reportPageHint'),
   };
 }
 
@@ -360,6 +362,7 @@ function createController(ctx: ContentScriptContext): ReaderController {
           copyText={copyText}
           downloadUrl={downloads.urlFor}
           speech={speech}
+          version={browser.runtime.getManifest().version}
         />,
         container,
       );
