@@ -154,6 +154,12 @@ const WINDOW_LINES = 120;
  * runs it (the first 120-line window took 40–80 ms in Chromium, later ones 12–20 ms; issue 6).
  */
 const FIRST_WINDOW_LINES = 30;
+/**
+ * How fast windows grow to WINDOW_LINES while the code warms up: 30, 45, 68, 102, 120. Doubling
+ * (30, 60, 120) left the third window, still half cold, at 50–62 ms in Chromium (npm run bench,
+ * 2026-12-01, the 3,000-paragraph article's long tasks at +120–160 ms were that window).
+ */
+const WINDOW_GROWTH = 1.5;
 /** The rest of a long article is aligned in one last window once this short. */
 const LAST_WINDOW_LINES = 160;
 /**
@@ -173,7 +179,7 @@ function* alignInWindows(ko: string[], en: string[]): Generator<void, AlignmentL
   const links: AlignmentLink[] = [];
   let koStart = 0;
   let enStart = 0;
-  for (let windowSize = FIRST_WINDOW_LINES; koStart < ko.length && enStart < en.length; windowSize = Math.min(WINDOW_LINES, windowSize * 2)) {
+  for (let windowSize = FIRST_WINDOW_LINES; koStart < ko.length && enStart < en.length; windowSize = Math.min(WINDOW_LINES, Math.round(windowSize * WINDOW_GROWTH))) {
     const koLeft = ko.length - koStart;
     const enLeft = en.length - enStart;
     if (Math.max(koLeft, enLeft) <= LAST_WINDOW_LINES) {
