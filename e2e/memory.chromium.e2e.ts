@@ -5,32 +5,14 @@
  * alive (WXT's shadow-root UI stays reachable through ctx.onInvalidated, and the Preact tree was
  * never unmounted): about 180 nodes and 26 listeners a cycle on the seed. `npm run bench` runs 200.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { rmSync } from 'node:fs';
-import { launchChromium } from './chromium';
-import { startPageServer, type PageServer } from './server';
+import { expect, it } from 'vitest';
+import { chromiumSessionForFile } from './chromium-session';
 import { measureCycles } from '../scripts/bench/cycles';
 
-let context: BrowserContext;
-let worker: Worker;
-let page: Page;
-let server: PageServer;
-let userDataDir: string;
-
-beforeAll(async () => {
-  server = await startPageServer();
-  ({ context, worker, userDataDir } = await launchChromium());
-  page = context.pages()[0] ?? (await context.newPage());
-}, 60_000);
-
-afterAll(async () => {
-  await context?.close();
-  rmSync(userDataDir, { recursive: true, force: true });
-  await server?.close();
-});
+const session = chromiumSessionForFile();
 
 it('keeps DOM nodes and listeners flat over 30 opens and closes', async () => {
+  const { page, worker, server } = session;
   const { before, after } = await measureCycles(page, worker, server.fixtureUrl('breaknews-seed'), 30);
   console.info(`30 cycles: nodes ${before.nodes} → ${after.nodes}, listeners ${before.listeners} → ${after.listeners}, heap ${before.heapMB.toFixed(2)} → ${after.heapMB.toFixed(2)} MB`);
   expect(after.nodes - before.nodes).toBeLessThanOrEqual(30);

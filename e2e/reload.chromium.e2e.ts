@@ -2,32 +2,15 @@
  * The extension reloaded or updated under an open page (issue 5): the panel the old reader left
  * must close by itself, without the page's help and without error spam in the page's console.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { rmSync } from 'node:fs';
-import { launchChromium, sendToTabAt } from './chromium';
+import { expect, it } from 'vitest';
+import { sendToTabAt } from './chromium';
+import { chromiumSessionForFile } from './chromium-session';
 import { waitFor } from './driver';
-import { startPageServer, type PageServer } from './server';
 
-let context: BrowserContext;
-let worker: Worker;
-let page: Page;
-let server: PageServer;
-let userDataDir: string;
-
-beforeAll(async () => {
-  server = await startPageServer();
-  ({ context, worker, userDataDir } = await launchChromium());
-  page = context.pages()[0] ?? (await context.newPage());
-}, 60_000);
-
-afterAll(async () => {
-  await context?.close();
-  rmSync(userDataDir, { recursive: true, force: true });
-  await server?.close();
-});
+const session = chromiumSessionForFile();
 
 it('closes an open panel when the extension is reloaded under the page', async () => {
+  const { page, worker, server } = session;
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   const url = server.fixtureUrl('breaknews-seed');

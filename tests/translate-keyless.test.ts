@@ -4,26 +4,11 @@
  * engine's failure reaches the page as the fixed one-line message, never the service's text.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { serveTranslatePort, type TranslatePortLike } from '../utils/translation-service';
+import { serveTranslatePort } from '../utils/translation-service';
 import { needsKey, type EngineConfig } from '../lib/translate';
-import type { TranslateReply } from '../lib/protocol';
 import { fakeTranslation, startEngineServer, type EngineServer, type WireEngine } from './helpers/engine-servers';
+import { fakePort } from './helpers/fake-port';
 
-function fakePort() {
-  const replies: TranslateReply[] = [];
-  const listeners: ((m: unknown) => void)[] = [];
-  let finished!: () => void;
-  const done = new Promise<void>((resolve) => (finished = resolve));
-  const port: TranslatePortLike = {
-    postMessage(reply) {
-      replies.push(reply);
-      if (reply.type === 'translate:done') finished();
-    },
-    onMessage: { addListener: (l) => void listeners.push(l) },
-    onDisconnect: { addListener: () => {} },
-  };
-  return { port, replies, done, send: (message: unknown) => listeners.forEach((l) => l(message)) };
-}
 
 const RUN = { type: 'translate:run', from: 'ko', to: 'en', paragraphs: ['첫 문단. 둘째 문장.', '둘째 문단', '셋째 문단'] };
 

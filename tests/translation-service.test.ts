@@ -6,33 +6,12 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
-import { serveTranslatePort, type TranslatePortLike, type TranslationServiceDeps } from '../utils/translation-service';
+import { serveTranslatePort, type TranslationServiceDeps } from '../utils/translation-service';
 import { originsForEngine } from '../utils/engine-permissions';
-import { parseBackgroundMessage, parseTranslateReply, parseTranslateRun, type TranslateReply } from '../lib/protocol';
+import { parseBackgroundMessage, parseTranslateReply, parseTranslateRun } from '../lib/protocol';
 import { createIdbCache, type EngineConfig } from '../lib/translate';
 import { fakeTranslation, startEngineServer, type EngineServer } from './helpers/engine-servers';
-
-function fakePort() {
-  const replies: TranslateReply[] = [];
-  const listeners: { message: ((m: unknown) => void)[]; disconnect: (() => void)[] } = { message: [], disconnect: [] };
-  let finished!: () => void;
-  const done = new Promise<void>((resolve) => (finished = resolve));
-  const port: TranslatePortLike = {
-    postMessage(reply) {
-      replies.push(reply);
-      if (reply.type === 'translate:done') finished();
-    },
-    onMessage: { addListener: (l) => void listeners.message.push(l) },
-    onDisconnect: { addListener: (l) => void listeners.disconnect.push(l) },
-  };
-  return {
-    port,
-    replies,
-    done,
-    send: (message: unknown) => listeners.message.forEach((l) => l(message)),
-    disconnect: () => listeners.disconnect.forEach((l) => l()),
-  };
-}
+import { fakePort } from './helpers/fake-port';
 
 const RUN = { type: 'translate:run', from: 'ko', to: 'en', paragraphs: ['첫 문단', '둘째 문단', '셋째 문단'] };
 
