@@ -13,38 +13,43 @@ import type { Page, Worker } from 'playwright-core';
 import { sendToTabAt } from '../../e2e/chromium';
 
 /**
- * Plain JavaScript (a string, not a function: tsx would add helpers a page does not have).
- * "Painted": the frame after the first `[data-pair]` appears in the panel's shadow root; a
- * requestAnimationFrame callback runs just before that frame's paint, a message posted from it is
- * handled just after.
+ * What every page probe of the bench needs, as plain JavaScript to put at the top of one (a string,
+ * not a function: tsx would add helpers a page does not have):
+ * - `recordLongTasks(list)`: pushes every long task (≥ 50 ms) as {start, duration};
+ * - `afterPaint(set)`: calls `set(now)` once the next frame is painted (a requestAnimationFrame
+ *   callback runs just before the frame's paint, a message posted from it is handled just after);
+ * - `onPanelRoot(watch)`: calls `watch(shadowRoot)` once the panel's host is in the page.
  */
-const OPEN_PROBE = `(() => {
+export const PROBE_HELPERS = `
+  const recordLongTasks = (list) => new PerformanceObserver((entries) => {
+    for (const entry of entries.getEntries()) list.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask' });
+  const afterPaint = (set) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => set(performance.now());
+    channel.port2.postMessage(0);
+  });
+  const onPanelRoot = (watch) => new MutationObserver((records, observer) => {
+    const host = document.querySelector('hanyeong-reader');
+    if (host && host.shadowRoot) { observer.disconnect(); watch(host.shadowRoot); }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+`;
+
+/** "Painted": the frame after the first `[data-pair]` appears in the panel's shadow root. */
+const OPEN_PROBE = `(() => {${PROBE_HELPERS}
   const probe = { start: 0, painted: -1, rows: 0, lastChange: 0, longTasks: [] };
   window.__hanyeongOpen = probe;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
-  }).observe({ type: 'longtask' });
+  recordLongTasks(probe.longTasks);
   let seen = false;
-  const watchPanel = (root) => {
+  onPanelRoot((root) => {
     const count = () => {
       const rows = root.querySelectorAll('[data-pair]').length;
       if (rows !== probe.rows) { probe.rows = rows; probe.lastChange = performance.now(); }
-      if (rows > 0 && !seen) {
-        seen = true;
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => { probe.painted = performance.now(); };
-          channel.port2.postMessage(0);
-        });
-      }
+      if (rows > 0 && !seen) { seen = true; afterPaint((t) => { probe.painted = t; }); }
     };
     new MutationObserver(count).observe(root, { childList: true, subtree: true });
     count();
-  };
-  new MutationObserver((records, observer) => {
-    const host = document.querySelector('hanyeong-reader');
-    if (host && host.shadowRoot) { observer.disconnect(); watchPanel(host.shadowRoot); }
-  }).observe(document.documentElement, { childList: true, subtree: true });
+  });
 })()`;
 
 export interface OpenRun {

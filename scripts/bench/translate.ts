@@ -10,23 +10,16 @@
  */
 import type { Page, Worker } from 'playwright-core';
 import { sendToTabAt } from '../../e2e/chromium';
+import { PROBE_HELPERS } from './open';
 
 /** Plain JavaScript (a string: tsx would add helpers a page does not have). */
-const TRANSLATE_PROBE = `(() => {
+const TRANSLATE_PROBE = `(() => {${PROBE_HELPERS}
   const probe = { start: 0, first: -1, last: -1, cells: 0, lastChange: 0, longTasks: [] };
   window.__hanyeongTranslate = probe;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
-  }).observe({ type: 'longtask' });
-  // "Painted": a requestAnimationFrame callback runs just before the frame's paint, a message posted from it just after.
-  const afterPaint = (set) => requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => set(performance.now());
-    channel.port2.postMessage(0);
-  });
+  recordLongTasks(probe.longTasks);
   let firstSeen = false;
   let lastSeen = false;
-  const watch = (root) => {
+  onPanelRoot((root) => {
     const check = () => {
       probe.lastChange = performance.now();
       const cells = root.querySelectorAll('[data-state]').length;
@@ -37,11 +30,7 @@ const TRANSLATE_PROBE = `(() => {
     };
     new MutationObserver(check).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
     check();
-  };
-  new MutationObserver((records, observer) => {
-    const host = document.querySelector('hanyeong-reader');
-    if (host && host.shadowRoot) { observer.disconnect(); watch(host.shadowRoot); }
-  }).observe(document.documentElement, { childList: true, subtree: true });
+  });
 })()`;
 
 export interface TranslateRun {
