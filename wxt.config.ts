@@ -50,6 +50,9 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     host_permissions: ['http://*/*', 'https://*/*'],
+    // The every-page detector (entrypoints/detector.ts), declared here rather than as a WXT content
+    // script: WXT's content-script context posts the extension's id to every page (issue 14).
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle', all_frames: false }],
     // Grey until the detector reports an article on the tab (background.ts setLit swaps in the lit set).
     action: {
       default_title: '__MSG_actionTitle__',

@@ -49,7 +49,7 @@ export interface ReaderPanelProps {
   version: string;
 }
 
-/** The browser's speech synthesis as the panel uses it (entrypoints/reader.content/index.tsx). */
+/** The browser's speech synthesis as the panel uses it (entrypoints/reader/index.tsx). */
 export interface PanelSpeech {
   /**
    * Speaks `text`; `done(null)` when it finished, `done(error)` with the SpeechSynthesisErrorEvent's

@@ -53,19 +53,20 @@ export async function chromiumDriver(args: string[] = []): Promise<ReaderDriver>
   const page: Page = context.pages()[0] ?? (await context.newPage());
   // Reading the clipboard back (the copy test) is a permission the page must be given.
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const deep = (selector: string) => page.locator(`hanyeong-reader ${selector}`).first();
+  const deep = (selector: string) => page.locator(`[data-hanyeong-reader] ${selector}`).first();
   return {
     browserName: 'chromium',
     async goto(url) {
       await page.goto(url, { waitUntil: 'load' });
     },
     send: (message) => sendToTabAt(worker, page.url(), message),
-    inPanel: (fn) => page.evaluate(`(${fn.toString()})(document.querySelector('hanyeong-reader')?.shadowRoot ?? null)`),
+    inPanel: (fn) => page.evaluate(`(${fn.toString()})(document.querySelector('[data-hanyeong-reader]')?.shadowRoot ?? null)`),
     inPage: (fn) => page.evaluate(fn),
     hover: (selector) => deep(selector).hover(),
     focus: (selector) => deep(selector).focus(),
     press: (key) => page.keyboard.press(key),
     click: (selector) => deep(selector).click(),
+    clickPage: (selector) => page.locator(selector).first().click(),
     async drag(selector, dx) {
       const from = await panelPoint(page, selector);
       if (!from) throw new Error(`no panel element ${selector}`);

@@ -23,6 +23,8 @@ export interface ReaderDriver {
   /** Keyboard focus on the panel element matching `selector`. */
   focus(selector: string): Promise<void>;
   press(key: string): Promise<void>;
+  /** A real pointer click on the page's own element matching `selector` (outside the panel). */
+  clickPage(selector: string): Promise<void>;
   /** A real pointer click on the panel element matching `selector` (a user activation). */
   click(selector: string): Promise<void>;
   /** Drag the panel element matching `selector` by `dx` px with the pointer (press, move in steps, release). */
@@ -34,7 +36,7 @@ export interface ReaderDriver {
   download(selector: string): Promise<{ name: string; text: string }>;
   /** Add a classic script (its source) to the page's main world. */
   addScript(source: string): Promise<void>;
-  /** The test build's page-event bridge (entrypoints/detector.content.ts): a test message into the extension's content-script world. */
+  /** The test build's page-event bridge (entrypoints/detector.ts): a test message into the extension's content-script world. */
   testHook(detail: { type: string; [key: string]: unknown }): Promise<unknown>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
@@ -57,7 +59,7 @@ type AnyPage = PlaywrightPage | PuppeteerPage;
 const evaluate = <R, A>(page: AnyPage, fn: (arg: A) => R, arg: A): Promise<R> => (page as PlaywrightPage).evaluate(fn as (arg: unknown) => R, arg as unknown);
 
 /**
- * Test builds only: a message through the detector's page-event bridge (entrypoints/detector.content.ts),
+ * Test builds only: a message through the detector's page-event bridge (entrypoints/detector.ts),
  * the same handlers as the real messages; the reply lands in <html data-hanyeong-test-reply>.
  */
 export async function callTestBridge(page: AnyPage, detail: unknown): Promise<unknown> {
@@ -73,7 +75,7 @@ export async function callTestBridge(page: AnyPage, detail: unknown): Promise<un
 /** Centre of the panel element matching `selector`, scrolled into view: where a pointer goes. */
 export function panelPoint(page: AnyPage, selector: string): Promise<{ x: number; y: number } | null> {
   return evaluate(page, (sel) => {
-    const el = document.querySelector('hanyeong-reader')?.shadowRoot?.querySelector(sel);
+    const el = document.querySelector('[data-hanyeong-reader]')?.shadowRoot?.querySelector(sel);
     if (!el) return null;
     el.scrollIntoView({ block: 'nearest' });
     const r = el.getBoundingClientRect();

@@ -42,7 +42,7 @@ export async function firefoxDriver(prefs: Record<string, string | number | bool
   });
   const page: Page = (await browser.pages())[0] ?? (await browser.newPage());
   await page.setViewport({ width: 1280, height: 860 });
-  const deep = (selector: string) => `hanyeong-reader >>> ${selector}`;
+  const deep = (selector: string) => `[data-hanyeong-reader] >>> ${selector}`;
   const click = async (selector: string) => {
     const element = await page.waitForSelector(deep(selector));
     if (!element) throw new Error(`no panel element ${selector}`);
@@ -54,9 +54,9 @@ export async function firefoxDriver(prefs: Record<string, string | number | bool
       await page.goto(url, { waitUntil: 'load' });
     },
     // Test builds only: BiDi cannot message a tab from the background, so this goes through the
-    // detector's page-event bridge into the same handler (entrypoints/detector.content.ts).
+    // detector's page-event bridge into the same handler (entrypoints/detector.ts).
     send: (message) => callTestBridge(page, message) as never,
-    inPanel: (fn) => page.evaluate(`(${fn.toString()})(document.querySelector('hanyeong-reader')?.shadowRoot ?? null)`) as never,
+    inPanel: (fn) => page.evaluate(`(${fn.toString()})(document.querySelector('[data-hanyeong-reader]')?.shadowRoot ?? null)`) as never,
     inPage: (fn) => page.evaluate(fn) as never,
     async hover(selector) {
       await page.hover(deep(selector));
@@ -77,6 +77,9 @@ export async function firefoxDriver(prefs: Record<string, string | number | bool
     },
     press: (key) => page.keyboard.press(key as never),
     click,
+    async clickPage(selector) {
+      await page.click(selector);
+    },
     async drag(selector, dx) {
       const from = await panelPoint(page, selector);
       if (!from) throw new Error(`no panel element ${selector}`);

@@ -166,7 +166,7 @@ export function cssWarPage(): string {
   const css = `
     html { font-size: 40px !important; color: rgb(255, 0, 0) !important; line-height: 5 !important; letter-spacing: 10px !important; direction: rtl; }
     body { font: italic 31px/4 serif !important; color: rgb(255, 0, 0) !important; letter-spacing: 10px !important; word-spacing: 30px; text-transform: uppercase; text-align: right; writing-mode: horizontal-tb; visibility: visible; cursor: wait; }
-    hanyeong-reader, hanyeong-reader * { display: none !important; opacity: 0 !important; visibility: hidden !important; }
+    hanyeong-reader, hanyeong-reader *, [data-hanyeong-reader], [data-hanyeong-reader] * { display: none !important; opacity: 0 !important; visibility: hidden !important; }
     * { box-sizing: content-box !important; }
     p { margin: 3em !important; color: rgb(255, 0, 0) !important; }
     section, header, nav { display: none !important; }

@@ -45,7 +45,7 @@ describe('options page in chromium', () => {
 
   const stored = (area: 'sync' | 'local') => worker.evaluate((area) => chrome.storage[area].get(null), area);
   const seedUrl = () => server.fixtureUrl('breaknews-seed').replace('127.0.0.1', HOST);
-  const panelRows = (page: Page) => page.evaluate(() => document.querySelector('hanyeong-reader')?.shadowRoot?.querySelectorAll('[data-pair]').length ?? 0);
+  const panelRows = (page: Page) => page.evaluate(() => document.querySelector('[data-hanyeong-reader]')?.shadowRoot?.querySelectorAll('[data-pair]').length ?? 0);
 
   it('keeps a changed setting after a reload', async () => {
     await options.goto(optionsUrl);

@@ -433,7 +433,7 @@ export function readerUxScenarios(name: string, makeDriver: () => Promise<Reader
       await driver.click(`[data-pair="${pair}"][lang="ko"]`);
       await driver.click('[data-action="read-pair"]');
       // Chromium fails the utterance at once; Firefox fails a browser's first one and leaves later ones
-      // pending, which the reader gives up on after 8 s (entrypoints/reader.content/index.tsx).
+      // pending, which the reader gives up on after 8 s (entrypoints/reader/index.tsx).
       expect(await waitFor(speechProblem, 'the failure message', 15_000)).toMatch(/한국어.*\((synthesis-failed|not-started)\)/);
       expect(await waitFor(() => controls().then((c) => (c[0] === 'read-pair' ? c : null)), 'reading to stop')).toEqual(['read-pair', 'read-from-here']);
     });
@@ -449,7 +449,7 @@ export function readerUxScenarios(name: string, makeDriver: () => Promise<Reader
         driver.inPage(() => {
           const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
           return axe
-            .run({ include: [document.querySelector('hanyeong-reader')] })
+            .run({ include: [document.querySelector('[data-hanyeong-reader]')] })
             .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) })));
         }) as unknown as Promise<AxeFinding[]>;
 

@@ -84,7 +84,7 @@ export function readerScenarios(name: string, makeDriver: () => Promise<ReaderDr
       // The page is untouched but for the panel's host element.
       const bodyWithPanel = await driver.inPage(() => {
         const clone = document.body.cloneNode(true) as HTMLElement;
-        clone.querySelectorAll('hanyeong-reader').forEach((el) => el.remove());
+        clone.querySelectorAll('[data-hanyeong-reader]').forEach((el) => el.remove());
         return clone.innerHTML;
       });
       expect(bodyWithPanel).toBe(bodyBefore);
@@ -117,17 +117,17 @@ export function readerScenarios(name: string, makeDriver: () => Promise<ReaderDr
 
     it('closes with the toggle, with Escape and with the close button, leaving no host behind', async () => {
       expect(await driver.send({ type: 'reader:toggle' })).toEqual({ open: false });
-      expect(await driver.inPage(() => document.querySelectorAll('hanyeong-reader').length)).toBe(0);
+      expect(await driver.inPage(() => document.querySelectorAll('[data-hanyeong-reader]').length)).toBe(0);
 
       await driver.send({ type: 'reader:toggle' });
       await driver.focus('[data-pair="3"][lang="ko"]');
       await driver.press('Escape');
-      await waitFor(() => driver.inPage(() => document.querySelectorAll('hanyeong-reader').length === 0), 'Escape to close the panel');
+      await waitFor(() => driver.inPage(() => document.querySelectorAll('[data-hanyeong-reader]').length === 0), 'Escape to close the panel');
       expect(await driver.send({ type: 'reader:state' })).toEqual({ open: false });
 
       await driver.send({ type: 'reader:toggle' });
       await driver.inPanel((root) => (root!.querySelector('[data-action="close"]') as HTMLButtonElement).click());
-      await waitFor(() => driver.inPage(() => document.querySelectorAll('hanyeong-reader').length === 0), 'the close button to close the panel');
+      await waitFor(() => driver.inPage(() => document.querySelectorAll('[data-hanyeong-reader]').length === 0), 'the close button to close the panel');
     });
 
     it('says so, in the panel, on a page that is not a Korean article', async () => {

@@ -17,11 +17,11 @@ it('closes an open panel when the extension is reloaded under the page', async (
   await page.goto(url, { waitUntil: 'load' });
   const reply = await sendToTabAt(worker, url, { type: 'reader:toggle' });
   expect(reply).toMatchObject({ open: true });
-  await waitFor(() => page.evaluate(() => (document.querySelector('hanyeong-reader')?.shadowRoot?.querySelectorAll('[data-pair]').length ?? 0) > 0), 'the panel');
+  await waitFor(() => page.evaluate(() => (document.querySelector('[data-hanyeong-reader]')?.shadowRoot?.querySelectorAll('[data-pair]').length ?? 0) > 0), 'the panel');
 
   await worker.evaluate(() => chrome.runtime.reload()).catch(() => {
     // The worker goes away with the reload; the call does not always return.
   });
-  await waitFor(() => page.evaluate(() => document.querySelectorAll('hanyeong-reader').length === 0), 'the orphaned panel to close', 8_000);
+  await waitFor(() => page.evaluate(() => document.querySelectorAll('[data-hanyeong-reader]').length === 0), 'the orphaned panel to close', 8_000);
   expect(errors).toEqual([]);
 });

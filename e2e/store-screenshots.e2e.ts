@@ -47,7 +47,7 @@ describe('store screenshots', () => {
 
   const shoot = async (name: string, primary: 'ko' | 'en') => {
     await waitFor(
-      () => page.evaluate((lead) => document.querySelector('hanyeong-reader')?.shadowRoot?.querySelector(`[data-primary="${lead}"] [data-pair]`) != null, primary),
+      () => page.evaluate((lead) => document.querySelector('[data-hanyeong-reader]')?.shadowRoot?.querySelector(`[data-primary="${lead}"] [data-pair]`) != null, primary),
       `the panel with ${primary} first`,
     );
     // Fonts and layout settle after the first paint; a shot of a half-laid-out panel is no use to a store.
@@ -60,7 +60,7 @@ describe('store screenshots', () => {
 
   const panelBackground = () =>
     page.evaluate(() => {
-      const panel = document.querySelector('hanyeong-reader')?.shadowRoot?.querySelector('.panel');
+      const panel = document.querySelector('[data-hanyeong-reader]')?.shadowRoot?.querySelector('.panel');
       return panel ? getComputedStyle(panel).backgroundColor : null;
     });
 

@@ -68,9 +68,9 @@ export async function chromiumTranslateDriver(): Promise<TranslateDriver> {
       await findIsolatedWorld();
     },
     send: (message) => sendToTabAt(worker, page.url(), message),
-    inPanel: (fn) => page.evaluate(`(${fn.toString()})(document.querySelector('hanyeong-reader')?.shadowRoot ?? null)`),
+    inPanel: (fn) => page.evaluate(`(${fn.toString()})(document.querySelector('[data-hanyeong-reader]')?.shadowRoot ?? null)`),
     inPage: (fn) => page.evaluate(fn),
-    click: (selector) => page.locator(`hanyeong-reader ${selector}`).first().click(),
+    click: (selector) => page.locator(`[data-hanyeong-reader] ${selector}`).first().click(),
     async setStorage(area, items) {
       await worker.evaluate(({ area, items }) => chrome.storage[area].set(items), { area, items });
     },
@@ -101,10 +101,10 @@ export async function firefoxTranslateDriver(): Promise<TranslateDriver> {
       await page.goto(url, { waitUntil: 'load' });
     },
     send: (message) => bridge(message) as Promise<ReaderStateReply>,
-    inPanel: (fn) => page.evaluate(`(${fn.toString()})(document.querySelector('hanyeong-reader')?.shadowRoot ?? null)`) as never,
+    inPanel: (fn) => page.evaluate(`(${fn.toString()})(document.querySelector('[data-hanyeong-reader]')?.shadowRoot ?? null)`) as never,
     inPage: (fn) => page.evaluate(fn) as never,
     async click(selector) {
-      const element = await page.waitForSelector(`hanyeong-reader >>> ${selector}`);
+      const element = await page.waitForSelector(`[data-hanyeong-reader] >>> ${selector}`);
       if (!element) throw new Error(`no panel element ${selector}`);
       await element.click();
     },

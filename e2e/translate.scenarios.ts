@@ -93,7 +93,7 @@ function recordCellStates(): boolean {
     scan();
   };
   new MutationObserver((_records, observer) => {
-    const host = document.querySelector('hanyeong-reader');
+    const host = document.querySelector('[data-hanyeong-reader]');
     if (host?.shadowRoot) {
       observer.disconnect();
       watch(host.shadowRoot);
@@ -269,7 +269,7 @@ export function onDeviceScenarios(makeDriver: () => Promise<TranslateDriver>): v
     let driver: TranslateDriver;
     let server: PageServer;
     const standIn = (expression: string) => driver.inExtensionWorld!(expression);
-    const closed = () => waitFor(() => driver.inPage(() => document.querySelectorAll('hanyeong-reader').length === 0), 'the panel to close');
+    const closed = () => waitFor(() => driver.inPage(() => document.querySelectorAll('[data-hanyeong-reader]').length === 0), 'the panel to close');
 
     beforeAll(async () => {
       server = await startPageServer();
@@ -464,11 +464,11 @@ export function networkEngineScenarios(makeDriver: () => Promise<TranslateDriver
 
     it('the page removing the panel closes it and aborts the request in flight', async () => {
       await driver.send({ type: 'reader:toggle' });
-      await waitFor(() => driver.inPage(() => document.querySelectorAll('hanyeong-reader').length === 0), 'the panel to close');
+      await waitFor(() => driver.inPage(() => document.querySelectorAll('[data-hanyeong-reader]').length === 0), 'the panel to close');
       const before = engine.requests.length;
       expect(await driver.send({ type: 'reader:toggle' })).toEqual({ open: true, primary: 'ko' });
       await engine.waitForRequests(before + 1);
-      await driver.inPage(() => document.querySelector('hanyeong-reader')!.remove());
+      await driver.inPage(() => document.querySelector('[data-hanyeong-reader]')!.remove());
       await waitFor(async () => engine.requests[before].aborted, 'the request in flight to be aborted');
       expect(await driver.send({ type: 'reader:state' })).toEqual({ open: false });
       await new Promise((r) => setTimeout(r, SLOW_MS + 500));

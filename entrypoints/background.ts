@@ -4,6 +4,7 @@
  * articles. It acts on a tab's word only for that tab (sender.tab), never on ids in a message.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { COMMAND_MESSAGES, parseBackgroundMessage, senderTopFrameTab, type TabMessage } from '../lib/protocol';
 import { startTranslationService } from '../utils/translation-service';
 import { createExtensionBergamotHost, offscreenBergamotHost } from '../utils/bergamot-host';
@@ -21,7 +22,7 @@ function answerModels(store: ModelStore, message: { type: 'models:list' } | { ty
 // MV2 (Firefox) names the toolbar button browserAction.
 const action = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
-type InjectedScript = '/content-scripts/detector.js' | '/content-scripts/reader.js';
+type InjectedScript = '/detector.js' | '/reader.js';
 
 async function injectFiles(tabId: number, files: InjectedScript[]): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files });
@@ -36,7 +37,7 @@ async function sendToTab(tabId: number, message: TabMessage): Promise<void> {
     await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
   } catch {
     try {
-      await injectFiles(tabId, ['/content-scripts/detector.js']);
+      await injectFiles(tabId, ['/detector.js']);
       await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
     } catch (error) {
       // Pages the extension may not touch (browser pages, the web stores): nothing to open there.
@@ -103,7 +104,14 @@ export default defineBackground(() => {
       setLit(tabId, message.candidate);
       return;
     }
-    return injectFiles(tabId, ['/content-scripts/reader.js']).then(
+    if (message.type === 'reader:blocked') {
+      // The panel is gone and the page covers whatever it could show: the toolbar button tells why
+      // until the tab navigates (Chrome and Firefox reset per-tab badges and titles then).
+      void action().setBadgeText({ tabId, text: '!' }).catch(() => {});
+      void action().setTitle({ tabId, title: i18n.t(message.reason === 'inert' ? 'readerBlockedInert' : 'readerBlockedCovered') }).catch(() => {});
+      return;
+    }
+    return injectFiles(tabId, ['/reader.js']).then(
       () => ({ ok: true }),
       (error: Error) => ({ ok: false, error: error.message }),
     );

@@ -7,6 +7,12 @@
  * button, the keyboard commands and the end-to-end tests all send them the same way.
  */
 
+/**
+ * The attribute on the panel's host, `<div data-hanyeong-reader>` (README "Automation contract"): a
+ * built-in element, because a page can define any custom element name first (issue 14).
+ */
+export const PANEL_HOST_ATTRIBUTE = 'data-hanyeong-reader';
+
 /** Background (or a test driving the background) → content script in a tab. */
 export type TabMessage =
   | { type: 'reader:toggle' }
@@ -21,6 +27,8 @@ export type BackgroundMessage =
   | { type: 'page:candidate'; candidate: boolean }
   /** Inject the reader bundle into the sender's tab (top frame). The tab comes from `sender`, never the message. */
   | { type: 'reader:load' }
+  /** The page covered the panel or made it inert past recovery: the panel closed; the toolbar button says why. */
+  | { type: 'reader:blocked'; reason: BlockedReason }
   /** Open the options page (the panel's "choose an engine" button; content scripts cannot open it themselves). */
   | { type: 'options:open' }
   /** Empty the translation cache (the options page's "clear" button). */
@@ -33,11 +41,19 @@ export type BackgroundMessage =
 /** An on-device model's direction, as stored and listed: "ko-en" or "en-ko". */
 export type ModelPairName = 'ko-en' | 'en-ko';
 
+/**
+ * Why a panel could not stay usable: `covered`, the page kept putting its own top-layer elements
+ * (dialogs, popovers) over it; `inert`, the page made the whole document inert.
+ */
+export type BlockedReason = 'covered' | 'inert';
+
 /** What the content script answers to any TabMessage. */
 export interface ReaderStateReply {
   open: boolean;
   primary?: 'ko' | 'en';
   error?: string;
+  /** Set when the last panel on this page closed because the page would not let it be used. */
+  blocked?: BlockedReason;
 }
 
 const TAB_TYPES = new Set<TabMessage['type']>(['reader:toggle', 'reader:open', 'reader:close', 'reader:switch-language', 'reader:state']);
@@ -62,6 +78,9 @@ export function parseBackgroundMessage(value: unknown): BackgroundMessage | null
   }
   if (value.type === 'reader:load' || value.type === 'options:open' || value.type === 'translate:clear-cache' || value.type === 'models:list') {
     return Object.keys(value).length === 1 ? { type: value.type } : null;
+  }
+  if (value.type === 'reader:blocked') {
+    return (value.reason === 'covered' || value.reason === 'inert') && Object.keys(value).length === 2 ? { type: 'reader:blocked', reason: value.reason } : null;
   }
   if (value.type === 'models:remove') {
     return (value.pair === 'ko-en' || value.pair === 'en-ko') && Object.keys(value).length === 2 ? { type: 'models:remove', pair: value.pair } : null;

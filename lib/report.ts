@@ -6,10 +6,11 @@
  * (components/ReportButton.tsx), and the person decides what to do with the file.
  */
 import type { ReaderDocument } from './types';
+import { PANEL_HOST_ATTRIBUTE } from './protocol';
 
 export const REPORT_FORMAT = 'hanyeong-reader-page-report/1';
 /** The panel's host element (README "Automation contract"), left out of the saved page. */
-const PANEL_TAG = 'hanyeong-reader';
+const PANEL_HOST = `[${PANEL_HOST_ATTRIBUTE}]`;
 
 export interface PageReport {
   format: typeof REPORT_FORMAT;
@@ -43,7 +44,7 @@ function doctypeOf(doc: Document): string {
 /** The live document's markup without the reader's panel; the page is never changed (a clone is). */
 export function pageHtml(doc: Document): string {
   const root = doc.documentElement.cloneNode(true) as Element;
-  for (const panel of Array.from(root.querySelectorAll(PANEL_TAG))) panel.remove();
+  for (const panel of Array.from(root.querySelectorAll(PANEL_HOST))) panel.remove();
   return doctypeOf(doc) + root.outerHTML;
 }
 

@@ -84,8 +84,8 @@ async function main(): Promise<void> {
     progress(`building the store extension into ${path.relative(repoRoot, outDir)}`);
     execSync('npx wxt build', { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, HANYEONG_OUT: outDir } });
   }
-  const detectorFile = path.join(extensionDir, 'content-scripts/detector.js');
-  const readerFile = path.join(extensionDir, 'content-scripts/reader.js');
+  const detectorFile = path.join(extensionDir, 'detector.js');
+  const readerFile = path.join(extensionDir, 'reader.js');
   const everyPage = everyPageFiles();
   const everyPageKB = round(everyPage.reduce((total, file) => total + statSync(path.join(extensionDir, file)).size, 0) / 1024);
 

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });
   // Open the panel the way the toolbar button does: a reader:toggle message to the tab.
   const reply = await sendToTabAt(worker, url, { type: 'reader:toggle' });
-  await waitFor(() => page.evaluate(() => (document.querySelector('hanyeong-reader')?.shadowRoot?.querySelectorAll('[data-pair]').length ?? 0) > 0), 'the reader panel');
+  await waitFor(() => page.evaluate(() => (document.querySelector('[data-hanyeong-reader]')?.shadowRoot?.querySelectorAll('[data-pair]').length ?? 0) > 0), 'the reader panel');
 
   mkdirSync(OUT, { recursive: true });
   const view = readArticle(loadPageFile(resolve(FIXTURES, DEMO, 'source.html'), url).document, { url });

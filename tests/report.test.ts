@@ -14,7 +14,8 @@ describe('buildPageReport', () => {
   const { document } = loadPageFile(SEED, URL_);
   const view = readArticle(document, { url: URL_ });
   // The open panel is in the live page: the report leaves it out.
-  const panel = document.createElement('hanyeong-reader');
+  const panel = document.createElement('div');
+  panel.setAttribute('data-hanyeong-reader', '');
   panel.textContent = 'PANEL TEXT';
   document.body.append(panel);
   const file = buildPageReport(document, view.document, { url: URL_, version: '0.1.0', now: new Date('2026-12-01T21:40:00Z') });
@@ -32,7 +33,7 @@ describe('buildPageReport', () => {
 
   it('leaves the panel out and never changes the page', () => {
     expect(report.html).not.toContain('PANEL TEXT');
-    expect(document.querySelector('hanyeong-reader')).not.toBeNull();
+    expect(document.querySelector('[data-hanyeong-reader]')).not.toBeNull();
   });
 
   it('reports a page with no article too, and rejects what is not a report', () => {

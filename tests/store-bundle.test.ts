@@ -111,3 +111,25 @@ describe('store policy scan', () => {
     expect(readFileSync(join(outDir, pkg, 'bergamot/bergamot-translator-worker.wasm')).subarray(0, 4)).toEqual(Buffer.from([0, 0x61, 0x73, 0x6d]));
   });
 });
+
+/**
+ * What the page-side scripts (the every-page detector and the reader) must not hold: WXT's
+ * content-script context, which posts "<extension id>:<script>:wxt:content-script-started" to every
+ * page and closes the panel on a forged event of that name (issue 14; utils/script-lifetime.ts).
+ * The e2e hostile suite checks the page sees nothing (e2e/hostile-host.scenarios.ts).
+ */
+const PAGE_SIGNALS = ['wxt:content-script-started', 'wxt:locationchange', 'wxt-shadow-root'];
+
+describe('page-side scripts', () => {
+  it.each(PACKAGES)('%s detector and reader carry no signal a page can read or forge', (pkg) => {
+    const scripts = ['detector.js', 'reader.js'].map((name) => readFileSync(join(outDir, pkg, name), 'utf8'));
+    expect(scripts.flatMap((text) => PAGE_SIGNALS.filter((mark) => text.includes(mark)))).toEqual([]);
+  });
+
+  it('the detector is declared as the one content script, on http(s) top frames at document_idle', () => {
+    for (const pkg of PACKAGES) {
+      const manifest = JSON.parse(readFileSync(join(outDir, pkg, 'manifest.json'), 'utf8'));
+      expect(manifest.content_scripts).toEqual([{ matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle', all_frames: false }]);
+    }
+  });
+});

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 /**
  * The page removing the panel's host closes the panel, which cancels its translation
- * (entrypoints/reader.content/removal-watch.ts): the host taken out directly, with its parent, or
+ * (entrypoints/reader/removal-watch.ts): the host taken out directly, with its parent, or
  * with <body> replaced; a change elsewhere on the page, or the host moved, is not a removal.
  */
 import { describe, expect, it } from 'vitest';
-import { watchRemoval } from '../entrypoints/reader.content/removal-watch';
+import { watchRemoval } from '../entrypoints/reader/removal-watch';
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
@@ -14,7 +14,8 @@ function mount() {
   const main = document.body.appendChild(document.createElement('main'));
   main.appendChild(document.createElement('article')).appendChild(document.createElement('p')).textContent = '기사';
   main.appendChild(document.createElement('div')).id = 'wrap';
-  const host = document.createElement('hanyeong-reader');
+  const host = document.createElement('div');
+  host.setAttribute('data-hanyeong-reader', '');
   document.getElementById('wrap')!.append(host);
   let removed = 0;
   const stop = watchRemoval(host, () => removed++);

@@ -21,8 +21,8 @@ export interface CycleResult {
   after: MemoryMetrics;
 }
 
-const PANEL_ROW = `(() => document.querySelector('hanyeong-reader')?.shadowRoot?.querySelector('[data-pair]') != null)()`;
-const PANEL_GONE = `(() => document.querySelector('hanyeong-reader') == null)()`;
+const PANEL_ROW = `(() => document.querySelector('[data-hanyeong-reader]')?.shadowRoot?.querySelector('[data-pair]') != null)()`;
+const PANEL_GONE = `(() => document.querySelector('[data-hanyeong-reader]') == null)()`;
 
 export async function measureCycles(page: Page, worker: Worker, url: string, cycles: number): Promise<CycleResult> {
   await page.goto(url, { waitUntil: 'load' });

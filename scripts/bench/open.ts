@@ -30,7 +30,7 @@ export const PROBE_HELPERS = `
     channel.port2.postMessage(0);
   });
   const onPanelRoot = (watch) => new MutationObserver((records, observer) => {
-    const host = document.querySelector('hanyeong-reader');
+    const host = document.querySelector('[data-hanyeong-reader]');
     if (host && host.shadowRoot) { observer.disconnect(); watch(host.shadowRoot); }
   }).observe(document.documentElement, { childList: true, subtree: true });
 `;

@@ -9,6 +9,7 @@ import { isFromExtensionBackground, parseTabMessage, parseTranslateReply, TRANSL
 import { READER_CONTROLLER, type ReaderController } from '../lib/reader-controller';
 import { isBlockedHost, parseSettings, type Settings } from '../lib/settings';
 import { installSpeechStandIn, type SpeechStandIn } from '../utils/speech-stand-in';
+import { startScriptLifetime } from '../utils/script-lifetime';
 
 declare const __TEST_HOOKS__: boolean;
 
@@ -47,11 +48,14 @@ async function handle(message: TabMessage): Promise<ReaderStateReply> {
   }
 }
 
-export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
-  allFrames: false,
-  main(ctx) {
+/**
+ * An unlisted script that wxt.config.ts declares in the manifest's content_scripts (every http(s)
+ * top frame, at document_idle), rather than a WXT content script: WXT's content-script context
+ * announces itself to every page (utils/script-lifetime.ts says how and why not).
+ */
+export default defineUnlistedScript({
+  main() {
+    const lifetime = startScriptLifetime('detector');
     const pageSettings = readPageSettings();
     const blockedHere = () => pageSettings.then((settings) => isBlockedHost(location.hostname, settings.neverRunOn));
     // A site on the user's never-run list gets no reader, whichever way it is asked for.
@@ -74,12 +78,12 @@ export default defineContentScript({
     });
 
     // In-page navigation (history.pushState): the article under the panel is gone.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
+    lifetime.onLocationChange(() => {
       controller()?.pageChanged();
       void report();
     });
     // The extension was reloaded or updated under this page: take the panel down quietly.
-    ctx.onInvalidated(() => controller()?.dispose());
+    lifetime.onInvalidated(() => controller()?.dispose());
 
     if (__TEST_HOOKS__) {
       // Test builds only (npm run build:test): Firefox's BiDi driver cannot message a tab from the
@@ -87,7 +91,7 @@ export default defineContentScript({
       // lands in the `data-hanyeong-test-reply` attribute of <html>. Compiled out of the store build.
       let speech: SpeechStandIn | null = null;
       const reply = (value: unknown) => document.documentElement.setAttribute('data-hanyeong-test-reply', JSON.stringify(value));
-      ctx.addEventListener(window, 'hanyeong-test' as keyof WindowEventMap, (event) => {
+      window.addEventListener('hanyeong-test', (event) => {
         const detail = JSON.parse(String((event as CustomEvent).detail)) as { type?: unknown; area?: unknown; items?: unknown; action?: unknown; voices?: unknown };
         // Read-aloud tests (e2e/reader-ux.scenarios.ts): a stand-in speech synthesis in this world,
         // which the reader shares (utils/speech-stand-in.ts says why), its log, and its clock.

@@ -1,13 +1,13 @@
 /**
  * The reader bundle, injected into a tab's top frame only when the reader is asked for (by the
  * detector, through the background). Reads the live page with the same pipeline as the CLI and
- * mounts the panel in a shadow root under <hanyeong-reader>.
+ * mounts the panel in a shadow root under the page's one `<div data-hanyeong-reader>` (panel-host.ts).
+ * An unlisted script, not a WXT content script: WXT's content-script context announces itself to
+ * the page (utils/script-lifetime.ts).
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readArticleInSlices, translationUnits, type ReaderView } from '../../lib/reader';
 import { ENGINE_LABELS, translationDirection } from '../../lib/translate';
 import { createTranslationStore, initialTranslationState, type TranslationStore } from '../../components/translation/translation-state';
@@ -19,12 +19,17 @@ import { backgroundHost, onDeviceHost, type TranslationHost } from '../../utils/
 import { readSettings, settingsItem } from '../../utils/settings';
 import { parseSettings, type Settings } from '../../lib/settings';
 import { READER_CONTROLLER, type ReaderController } from '../../lib/reader-controller';
-import { isNamedEngine, type ReaderStateReply, type TabMessage } from '../../lib/protocol';
+import { isNamedEngine, type BlockedReason, type ReaderStateReply, type TabMessage } from '../../lib/protocol';
 import { ReaderPanel } from '../../components/ReaderPanel';
 import { chooseVoice, createPanelStore, initialPanelState, type Appearance, type PanelStore } from '../../components/panel-state';
 import type { PanelStrings } from '../../components/strings';
 import panelCss from '../../components/panel.css?inline';
 import { watchRemoval } from './removal-watch';
+import { createPanelHost, type PanelHost } from './panel-host';
+import { guardPanel } from './panel-guard';
+import { startScriptLifetime, type ScriptLifetime } from '../../utils/script-lifetime';
+
+declare const __TEST_HOOKS__: boolean;
 
 function panelStrings(): PanelStrings {
   return {
@@ -169,15 +174,26 @@ function yieldToPage(): Promise<void> {
 }
 
 interface OpenPanel {
-  ui: ShadowRootContentScriptUi<HTMLElement>;
   store: PanelStore;
   session: TranslationSession | null;
   stopSaving: () => void;
   downloads: Downloads;
   /** The page address the panel was opened for. */
   openedAt: string;
-  /** Stops watching for the page removing the panel's host. */
+  /** Stops watching for the page removing the panel's host, covering it or taking its focus. */
   stopWatching: () => void;
+}
+
+/**
+ * The shadow root's mode. Closed in the store build: the page cannot read or rewrite the panel
+ * through `host.shadowRoot` (SECURITY.md, "Closed shadow root"). Test builds keep the automation
+ * contract's open root unless `storage.local` `hanyeong-test-shadow` is `"closed"`, which the hostile
+ * suite sets to check the closed root itself.
+ */
+async function shadowMode(): Promise<ShadowRootMode> {
+  if (!__TEST_HOOKS__) return 'closed';
+  const stored = await browser.storage.local.get('hanyeong-test-shadow').catch(() => ({}) as Record<string, unknown>);
+  return (stored as Record<string, unknown>)['hanyeong-test-shadow'] === 'closed' ? 'closed' : 'open';
 }
 
 /**
@@ -272,40 +288,21 @@ function createDownloads(): Downloads {
   };
 }
 
-function createController(ctx: ContentScriptContext): ReaderController {
+function createController(lifetime: ScriptLifetime): ReaderController {
   let panel: OpenPanel | null = null;
   let opening: Promise<void> | null = null;
-  /** While a panel is open, a 1 s tick lets WXT notice an extension reload (see below). */
+  /** While a panel is open, a 1 s tick notices an extension reload (see below). */
   let invalidationWatch: number | null = null;
   /**
-   * One shadow-root UI per page, mounted and removed with each panel. WXT's createShadowRootUi keeps
-   * every UI it makes reachable for good (it registers `ctx.onInvalidated(remove)` and gives no way to
-   * unregister), so a UI per open kept every closed panel's host and shadow tree alive: 200 opens
-   * and closes grew a page by ~93,000 DOM nodes (issue 14). `renderPanel` is what the next mount draws.
+   * One host per page, mounted and removed with each panel: a host per open kept every closed
+   * panel's shadow tree alive (200 opens and closes grew a page by ~93,000 DOM nodes, issue 14).
    */
-  let shadowUi: ShadowRootContentScriptUi<HTMLElement> | null = null;
-  let renderPanel: ((container: HTMLElement) => void) | null = null;
-  const panelUi = async (): Promise<ShadowRootContentScriptUi<HTMLElement>> =>
-    (shadowUi ??= await createShadowRootUi<HTMLElement>(ctx, {
-      name: 'hanyeong-reader',
-      mode: 'open',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css: panelCss,
-      // Keys typed in the panel must not reach the page's own shortcuts.
-      isolateEvents: ['keydown', 'keyup', 'keypress', 'input'],
-      onMount(container) {
-        renderPanel?.(container);
-        // Handed back to onRemove, which unmounts the Preact tree (its listeners and state go with it).
-        return container;
-      },
-      onRemove(container) {
-        if (container) render(null, container);
-      },
-    }));
+  let panelHost: PanelHost | null = null;
+  const hostFor = async (): Promise<PanelHost> => (panelHost ??= createPanelHost({ css: panelCss, mode: await shadowMode() }));
 
-  ctx.onInvalidated(() => close());
+  /** Why the last panel closed itself, if the page would not let it be used (panel-guard.ts). */
+  let blockedBy: BlockedReason | null = null;
+  lifetime.onInvalidated(() => close());
 
   const close = () => {
     if (invalidationWatch !== null) clearInterval(invalidationWatch);
@@ -319,8 +316,20 @@ function createController(ctx: ContentScriptContext): ReaderController {
     panel?.stopSaving();
     panel?.stopWatching();
     panel?.downloads.revoke();
-    panel?.ui.remove();
+    if (panel && panelHost) {
+      // Unmounting the Preact tree takes its listeners and state with it.
+      render(null, panelHost.container);
+      panelHost.remove();
+    }
     panel = null;
+  };
+
+  /** The page covers the panel or made it inert past recovery: close, and have the toolbar button say why. */
+  const blocked = (reason: BlockedReason) => {
+    console.warn(`Hanyeong Reader: the page ${reason === 'inert' ? 'made the reader inert' : 'keeps covering the reader'}; closing it`);
+    close();
+    blockedBy = reason;
+    void browser.runtime.sendMessage({ type: 'reader:blocked', reason }).catch(() => {});
   };
 
   const readPage = async (): Promise<{ view: ReaderView | null; notice: { title: string; hint: string } | null }> => {
@@ -337,6 +346,7 @@ function createController(ctx: ContentScriptContext): ReaderController {
 
   const open = async () => {
     if (panel) return;
+    blockedBy = null;
     const { view: read, notice } = await readPage();
     const translating = read ? await startTranslation(read).catch((error) => {
       console.error('Hanyeong Reader: translation could not start', error);
@@ -350,37 +360,40 @@ function createController(ctx: ContentScriptContext): ReaderController {
     const downloads = createDownloads();
     const speech = webSpeech();
     const copyText = (text: string) => navigator.clipboard.writeText(text);
-    renderPanel = (container) =>
-      render(
-        <ReaderPanel
-          view={view}
-          notice={notice}
-          store={store}
-          strings={strings}
-          onClose={close}
-          translation={translating?.panel}
-          copyText={copyText}
-          downloadUrl={downloads.urlFor}
-          speech={speech}
-          version={browser.runtime.getManifest().version}
-        />,
-        container,
-      );
-    const ui = await panelUi();
-    ui.mount();
-    // The page removing the panel's host closes the panel (and cancels its translation) as the close button does.
-    const stopWatching = watchRemoval(ui.shadowHost, () => close());
-    panel = { ui, store, session: translating?.session ?? null, stopSaving: saveAppearanceChanges(store), downloads, openedAt: location.href, stopWatching };
+    const host = await hostFor();
+    render(
+      <ReaderPanel
+        view={view}
+        notice={notice}
+        store={store}
+        strings={strings}
+        onClose={close}
+        translation={translating?.panel}
+        copyText={copyText}
+        downloadUrl={downloads.urlFor}
+        speech={speech}
+        version={browser.runtime.getManifest().version}
+      />,
+      host.container,
+    );
+    host.show();
+    // The page removing the panel's host closes the panel (and cancels its translation) as the close
+    // button does; a page covering it or taking its focus meets panel-guard.ts.
+    const stopRemovalWatch = watchRemoval(host.host, () => close());
+    const stopGuard = guardPanel(host, (reason) => blocked(reason));
+    const stopWatching = () => {
+      stopRemovalWatch();
+      stopGuard();
+    };
+    panel = { store, session: translating?.session ?? null, stopSaving: saveAppearanceChanges(store), downloads, openedAt: location.href, stopWatching };
     // Chromium does not re-inject content scripts into open tabs when the extension is reloaded or
     // updated, and WXT only checks that the extension is still there on a timer tick; without one
     // an orphaned panel would stay on the page for good (found by the hostile-page suite, issue 5).
-    // A plain interval reading ctx.isInvalid (which notices the reload): ctx.setInterval would add an
-    // onInvalidated listener per open that is never removed.
-    invalidationWatch = window.setInterval(() => void ctx.isInvalid, 1000);
+    invalidationWatch = window.setInterval(() => void lifetime.valid, 1000);
     void translating?.session?.start();
   };
 
-  const state = (): ReaderStateReply => (panel ? { open: true, primary: panel.store.get().primary } : { open: false });
+  const state = (): ReaderStateReply => (panel ? { open: true, primary: panel.store.get().primary } : blockedBy ? { open: false, blocked: blockedBy } : { open: false });
 
   return {
     async handle(message: TabMessage): Promise<ReaderStateReply> {
@@ -405,25 +418,22 @@ function createController(ctx: ContentScriptContext): ReaderController {
       }
       return state();
     },
-    // WXT's location watcher reports every Navigation API `navigate` event, and a download link's
-    // click fires one too (blob: destination, no URL change): closing then revoked the export's
-    // Blob URL and Chromium cancelled the download (e2e/reader-ux.chromium.e2e.ts). So the panel
-    // closes only when the page's address really changed, read once the navigation has committed.
+    // Called once a navigation has committed a new address (utils/script-lifetime.ts). A download
+    // link's click is a `navigate` event too (blob: destination, no URL change): closing then revoked
+    // the export's Blob URL and Chromium cancelled the download (e2e/reader-ux.chromium.e2e.ts), so
+    // the panel closes only when the page's address really changed.
     pageChanged: () => {
-      ctx.setTimeout(() => {
-        if (panel && location.href !== panel.openedAt) close();
-      }, 0);
+      if (panel && location.href !== panel.openedAt) close();
     },
     dispose: close,
   };
 }
 
-export default defineContentScript({
-  registration: 'runtime',
-  main(ctx) {
+export default defineUnlistedScript({
+  main() {
     const key = READER_CONTROLLER as unknown as string;
     const scope = globalThis as unknown as Record<string, ReaderController>;
     // Injected twice (a second click while loading): keep the first controller.
-    scope[key] ??= createController(ctx);
+    scope[key] ??= createController(startScriptLifetime('reader'));
   },
 });

@@ -1,0 +1,4 @@
+import { chromiumDriver } from './chromium';
+import { hostileHostScenarios } from './hostile-host.scenarios';
+
+hostileHostScenarios('chromium', chromiumDriver);
