@@ -13,6 +13,7 @@ import { REPO_ROOT, startPageServer, FIXTURES } from '../e2e/server';
 import { waitFor } from '../e2e/driver';
 import { loadPageFile } from './load-page';
 import { readArticle } from '../lib/reader';
+import { closedPanelPairs } from './closed-panel';
 
 const DEMO = 'breaknews-seed';
 const OUT = resolve(REPO_ROOT, 'out');
@@ -31,7 +32,8 @@ async function main(): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });
   // Open the panel the way the toolbar button does: a reader:toggle message to the tab.
   const reply = await sendToTabAt(worker, url, { type: 'reader:toggle' });
-  await waitFor(() => page.evaluate(() => (document.querySelector('[data-hanyeong-reader]')?.shadowRoot?.querySelectorAll('[data-pair]').length ?? 0) > 0), 'the reader panel');
+  // The store build's shadow root is closed: the panel is read through the DevTools protocol.
+  await waitFor(() => closedPanelPairs(page).then((pairs) => (pairs ?? 0) > 0), 'the reader panel');
 
   mkdirSync(OUT, { recursive: true });
   const view = readArticle(loadPageFile(resolve(FIXTURES, DEMO, 'source.html'), url).document, { url });
