@@ -3,7 +3,9 @@
  * Chromium (playwright-core + /usr/bin/chromium, as the end-to-end tests) on the live DOM.
  *
  * 1. Build the store extension (`wxt build`, into $HANYEONG_OUT or .output) unless --no-build;
- *    bundle sizes are its minified content scripts.
+ *    bundle sizes are its minified content scripts. The page figures run on a test build beside it
+ *    (`<out>/bench-page`): the same code, whose panel has the open shadow root the probes read (the
+ *    store build's is closed, SECURITY.md) and the test bridge, which nothing here calls.
  * 2. Serve the real pages (shared corpus + fixtures, scripts/bench/pages.ts) on loopback; other
  *    hosts are refused, so nothing leaves the machine and no page waits on the network.
  * 3. On each page, inject scripts/bench/probe.ts and time detect, extract and Readability on the
@@ -39,6 +41,8 @@ const asJson = process.argv.includes('--json');
 const build = !process.argv.includes('--no-build');
 const outDir = path.resolve(repoRoot, process.env.HANYEONG_OUT ?? '.output');
 const extensionDir = path.join(outDir, 'chrome-mv3');
+const pageOutDir = path.join(outDir, 'bench-page');
+const pageExtensionDir = path.join(pageOutDir, 'chrome-mv3');
 
 const PAGE_RUNS = 15;
 const PAGE_LOAD_GRACE_MS = 3000;
@@ -83,6 +87,8 @@ async function main(): Promise<void> {
   if (build) {
     progress(`building the store extension into ${path.relative(repoRoot, outDir)}`);
     execSync('npx wxt build', { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, HANYEONG_OUT: outDir } });
+    progress(`building its open-root test twin into ${path.relative(repoRoot, pageOutDir)}`);
+    execSync('npx wxt build', { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, HANYEONG_OUT: pageOutDir, HANYEONG_TEST_HOOKS: '1' } });
   }
   const detectorFile = path.join(extensionDir, 'detector.js');
   const readerFile = path.join(extensionDir, 'reader.js');
@@ -94,7 +100,7 @@ async function main(): Promise<void> {
   const server = await startPageServer();
   const engine = await startEngineServer('libretranslate', { reply: 'translate', delayMs: TRANSLATE_DELAY_MS });
   const allowed = new Set([server.origin, new URL(engine.url).origin]);
-  const { context, worker, userDataDir } = await launchChromium(extensionDir);
+  const { context, worker, userDataDir } = await launchChromium(pageExtensionDir);
   await context.route('**/*', (route) => (allowed.has(new URL(route.request().url()).origin) ? route.continue() : route.abort('blockedbyclient')));
   const page: Page = context.pages()[0] ?? (await context.newPage());
   const browserName = `Chromium ${context.browser()?.version() ?? (await worker.evaluate(() => navigator.userAgent))}`;
