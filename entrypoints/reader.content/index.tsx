@@ -23,7 +23,7 @@ import { isNamedEngine, type ReaderStateReply, type TabMessage } from '../../lib
 import { ReaderPanel } from '../../components/ReaderPanel';
 import { chooseVoice, createPanelStore, initialPanelState, type Appearance, type PanelStore } from '../../components/panel-state';
 import type { PanelStrings } from '../../components/strings';
-import panelCss from '../../components/panel.css?inline';
+import { PANEL_CSS as panelCss } from '../../components/panel-style';
 import { watchRemoval } from './removal-watch';
 
 function panelStrings(): PanelStrings {

@@ -1,0 +1,4 @@
+import { chromiumDriver } from './chromium';
+import { hostileStyleScenarios } from './hostile-style.scenarios';
+
+hostileStyleScenarios('chromium', chromiumDriver);
