@@ -487,6 +487,7 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
   return (
     <section
       class="panel"
+      lang={strings.language}
       ref={panelRef}
       role="region"
       aria-label={strings.panelLabel}
@@ -507,7 +508,7 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
         {...resizeHandlers}
       />
       <header class="bar">
-        <span class="brand">한영 리더 <span class="brand-en">Hanyeong Reader</span></span>
+        <span class="brand" lang="ko">한영 리더 <span class="brand-en" lang="en">Hanyeong Reader</span></span>
         <span class="source">{source}</span>
         {/* The controls wrap inside their own box, so the close button stays at the top right. */}
         <div class="tools">

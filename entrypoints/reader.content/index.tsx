@@ -28,6 +28,7 @@ import { watchRemoval } from './removal-watch';
 
 function panelStrings(): PanelStrings {
   return {
+    language: browser.i18n.getUILanguage(),
     panelLabel: i18n.t('panelLabel'),
     close: i18n.t('close'),
     switchLanguage: i18n.t('switchLanguage'),
