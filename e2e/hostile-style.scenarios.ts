@@ -7,7 +7,7 @@
  * The panel must look as it does on a quiet page, paint no page-chosen text, and never load a page font.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { waitFor, type ReaderDriver } from './driver';
 import { FIXTURES, startPageServer, type PageServer } from './server';
@@ -63,7 +63,18 @@ const pseudoCss = `
   hanyeong-reader::first-line, [data-hanyeong-reader]::first-line, *::first-line { font-size: 90px !important; color: red !important; text-transform: uppercase !important; }
   hanyeong-reader::first-letter, [data-hanyeong-reader]::first-letter, *::first-letter { font-size: 120px !important; color: red !important; }`;
 
-const fontFaces = () => FONT_NAMES.map((name, i) => `@font-face { font-family: ${name}; src: url('/page-font/${i}.woff2') format('woff2'); }`).join('\n');
+/** A real font for every page @font-face (DejaVu Sans Bold where Debian has it), so a face the panel matched would render. */
+const PAGE_FONT_FILE = '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf';
+const fontFaces = () => FONT_NAMES.map((name, i) => `@font-face { font-family: ${name}; src: url('/page-font/${i}.ttf') format('truetype'); }`).join('\n');
+
+/** The @font-face attack page and its fonts on `server`; returns the page's address. */
+export function routeFontAttack(server: PageServer, path: string): string {
+  const font = existsSync(PAGE_FONT_FILE) ? readFileSync(PAGE_FONT_FILE) : Buffer.alloc(0);
+  FONT_NAMES.forEach((_, i) => server.route(`/page-font/${i}.ttf`, font, 'font/ttf'));
+  return server.route(path, seedWith(`<style>${fontFaces()}</style>`));
+}
+/** Page font files asked of `server`, as the names their @font-face gave them. */
+export const pageFontRequests = (server: PageServer) => server.requests.filter((path) => path.startsWith('/page-font/')).map((path) => FONT_NAMES[Number(/\d+/.exec(path)![0])]);
 
 /** Chooses `value` in the panel's <select data-action=name> the way a reader does (a change event). */
 function choose(name: string, value: string): (root: ShadowRoot | null) => void {
@@ -226,9 +237,9 @@ export function hostileStyleScenarios(name: string, makeDriver: () => Promise<Re
     });
 
     it("loads no page @font-face, whatever it is named, and asks only for generic families", async () => {
-      await driver.goto(server.route('/news/fonts/20250603005', seedWith(`<style>${fontFaces()}</style>`)));
+      await driver.goto(routeFontAttack(server, '/news/fonts/20250603005'));
       await new Promise((r) => setTimeout(r, 400));
-      const pageFonts = () => server.requests.filter((path) => path.startsWith('/page-font/')).map((path) => FONT_NAMES[Number(/\d+/.exec(path)![0])]);
+      const pageFonts = () => pageFontRequests(server);
       const loaded = () => driver.inPage(() => Array.from(document.fonts).filter((face) => face.status !== 'unloaded').map((face) => face.family));
       // The page's own text loads none of them (so anything loaded from here on is the panel's doing).
       expect(pageFonts()).toEqual([]);
