@@ -61,7 +61,8 @@ const pseudoCss = `
   hanyeong-reader, [data-hanyeong-reader] { display: list-item !important; list-style: inside disc !important; }
   hanyeong-reader::marker, [data-hanyeong-reader]::marker, *::marker { content: '${PSEUDO_TEXT}' !important; font-size: 90px !important; }
   hanyeong-reader::first-line, [data-hanyeong-reader]::first-line, *::first-line { font-size: 90px !important; color: red !important; text-transform: uppercase !important; }
-  hanyeong-reader::first-letter, [data-hanyeong-reader]::first-letter, *::first-letter { font-size: 120px !important; color: red !important; }`;
+  hanyeong-reader::first-letter, [data-hanyeong-reader]::first-letter, *::first-letter { font-size: 120px !important; color: red !important; }
+  hanyeong-reader::selection, [data-hanyeong-reader]::selection, *::selection { color: rgb(1, 2, 3) !important; background: rgb(4, 5, 6) !important; text-shadow: 0 0 4px red !important; }`;
 
 /** A real font for every page @font-face (DejaVu Sans Bold where Debian has it), so a face the panel matched would render. */
 const PAGE_FONT_FILE = '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf';
@@ -202,7 +203,7 @@ export function hostileStyleScenarios(name: string, makeDriver: () => Promise<Re
       await close();
     });
 
-    it("paints no page-chosen text through the host's ::before, ::after, ::marker, ::first-line or ::first-letter", async () => {
+    it("paints no page-chosen text or colour through the host's ::before, ::after, ::marker, ::first-line, ::first-letter or ::selection", async () => {
       await openOn('/news/pseudo/20250603004', seedWith(`<style>${pseudoCss}</style>`));
       // The page's rules do apply to its own elements (the attack is live).
       expect(await driver.inPage(() => getComputedStyle(document.body.firstElementChild!, '::before').content)).toContain('PAGE-CHOSEN-TEXT');
@@ -229,9 +230,12 @@ export function hostileStyleScenarios(name: string, makeDriver: () => Promise<Re
           brandColor: getComputedStyle(brand).color,
           brandTransform: getComputedStyle(brand).textTransform,
           paraFirstChar: firstChar(root!.querySelector('[data-kind="body"]')!) < 40,
+          // Selected panel text keeps the browser's own selection colours (Chromium inherited the host's).
+          selection: ((s) => [s.color, s.backgroundColor, s.textShadow].join(' '))(getComputedStyle(root!.querySelector('[data-kind="body"] .sentence') ?? root!.querySelector('[data-kind="body"]')!, '::selection')),
         };
       });
-      expect(shown).toEqual({ before: 'none', after: 'none', hostDisplay: 'block', brandHeight: true, brandFirstChar: true, brandColor: THEME_LOOKS.light.color, brandTransform: 'none', paraFirstChar: true });
+      expect(shown.selection).not.toMatch(/rgb\(1, 2, 3\)|rgb\(4, 5, 6\)|red|rgb\(255, 0, 0\)/);
+      expect({ ...shown, selection: null }).toEqual({ before: 'none', after: 'none', hostDisplay: 'block', brandHeight: true, brandFirstChar: true, brandColor: THEME_LOOKS.light.color, brandTransform: 'none', paraFirstChar: true, selection: null });
       expect(await look()).toEqual(quiet);
       await close();
     });
