@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { waitFor, type ReaderDriver } from './driver';
 import { FIXTURES, startPageServer, type PageServer } from './server';
+import { choose } from './reader-ux.scenarios';
 
 /** Every custom-property name the panel's CSS has used: tokens, text size, line height, the line-spacing icon's gap. */
 const OLD_NAMES = ['--hy-bg', '--hy-fg', '--hy-muted', '--hy-line', '--hy-accent', '--hy-active', '--hy-active-line', '--hy-font', '--hy-size', '--hy-leading', '--gap'];
@@ -64,7 +65,11 @@ const pseudoCss = `
   hanyeong-reader::first-letter, [data-hanyeong-reader]::first-letter, *::first-letter { font-size: 120px !important; color: red !important; }
   hanyeong-reader::selection, [data-hanyeong-reader]::selection, *::selection { color: rgb(1, 2, 3) !important; background: rgb(4, 5, 6) !important; text-shadow: 0 0 4px red !important; }`;
 
-/** A real font for every page @font-face (DejaVu Sans Bold where Debian has it), so a face the panel matched would render. */
+/**
+ * A real font for every page @font-face (DejaVu Sans Bold, Debian's fonts-dejavu-core), so a face the
+ * panel matched would render (the Chromium CDP check sees it); without the file the faces fail to
+ * load, and the fetch still shows.
+ */
 const PAGE_FONT_FILE = '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf';
 const fontFaces = () => FONT_NAMES.map((name, i) => `@font-face { font-family: ${name}; src: url('/page-font/${i}.ttf') format('truetype'); }`).join('\n');
 
@@ -76,14 +81,6 @@ export function routeFontAttack(server: PageServer, path: string): string {
 }
 /** Page font files asked of `server`, as the names their @font-face gave them. */
 export const pageFontRequests = (server: PageServer) => server.requests.filter((path) => path.startsWith('/page-font/')).map((path) => FONT_NAMES[Number(/\d+/.exec(path)![0])]);
-
-/** Chooses `value` in the panel's <select data-action=name> the way a reader does (a change event). */
-function choose(name: string, value: string): (root: ShadowRoot | null) => void {
-  return new Function(
-    'root',
-    `const s = root.querySelector('select[data-action="${name}"]'); s.value = ${JSON.stringify(value)}; s.dispatchEvent(new Event('change', { bubbles: true }));`,
-  ) as (root: ShadowRoot | null) => void;
-}
 
 const nextFrames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
@@ -114,7 +111,7 @@ export function hostileStyleScenarios(name: string, makeDriver: () => Promise<Re
       });
     const open = async () => {
       expect((await driver.send({ type: 'reader:open' })).open).toBe(true);
-      await waitFor(() => driver.inPanel((root) => root?.querySelector('[data-kind="body"][lang="en"]') !== null && root?.querySelector('[data-kind="body"][lang="en"]') !== undefined), 'the panel rows', 30_000);
+      await waitFor(() => driver.inPanel((root) => root?.querySelector('[data-kind="body"][lang="en"]') != null), 'the panel rows', 30_000);
     };
     const close = async () => {
       expect(await driver.send({ type: 'reader:close' })).toEqual({ open: false });
