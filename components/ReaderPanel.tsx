@@ -233,7 +233,9 @@ function exportName(view: ReaderView, format: ExportFormat): string {
  * (e2e/hostile.scenarios.ts checks).
  */
 function LinesIcon({ gap }: { gap: number }) {
-  return <span class="lines" aria-hidden="true" style={{ '--gap': `${gap}px` }} />;
+  // Literal values, no custom property: a page can register any name (components/panel-theme.ts says why).
+  const style = { height: `${gap * 2 + 1.5}px`, background: `repeating-linear-gradient(to bottom, currentColor 0 1.5px, transparent 1.5px ${gap}px)` };
+  return <span class="lines" aria-hidden="true" style={style} />;
 }
 
 /** A toolbar menu of one setting (layout, theme): the value shown is the panel's state. */
@@ -476,14 +478,16 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
   const doc = view?.document;
   const source = doc ? (doc.englishSource === 'page' ? strings.sourcePage : translation ? <TranslationSource store={translation.store} engineLabel={translation.engineLabel} none={strings.sourceNone} /> : strings.sourceNone) : '';
   const style = {
-    '--hy-size': `${state.fontSize}px`,
-    '--hy-leading': String(state.lineHeight),
+    // Literal inline values, not custom properties (a page can register any name: components/panel-theme.ts).
+    fontSize: `${state.fontSize}px`,
+    lineHeight: String(state.lineHeight),
     ...(width ? { width: `min(${width}px, 100vw)` } : {}),
   };
 
   return (
     <section
       class="panel"
+      lang={strings.language}
       ref={panelRef}
       role="region"
       aria-label={strings.panelLabel}
@@ -504,7 +508,7 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
         {...resizeHandlers}
       />
       <header class="bar">
-        <span class="brand">한영 리더 <span class="brand-en">Hanyeong Reader</span></span>
+        <span class="brand" lang="ko">한영 리더 <span class="brand-en" lang="en">Hanyeong Reader</span></span>
         <span class="source">{source}</span>
         {/* The controls wrap inside their own box, so the close button stays at the top right. */}
         <div class="tools">

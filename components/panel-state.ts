@@ -3,7 +3,7 @@
  * plain function tested without rendering (tests/panel-state.test.ts), and a tiny store so the
  * content script (shortcuts, toolbar button) and the view dispatch to the same place.
  */
-import { boundFontSize, boundLineHeight, FONT_SIZE_MAX, FONT_SIZE_MIN, LINE_HEIGHT_MAX, LINE_HEIGHT_MIN, LINE_HEIGHT_STEP, PANEL_WIDTH_MIN, type PanelLayout, type Theme } from '../lib/settings';
+import { boundFontSize, boundLineHeight, DEFAULT_SETTINGS, FONT_SIZE_MAX, FONT_SIZE_MIN, LINE_HEIGHT_MAX, LINE_HEIGHT_MIN, LINE_HEIGHT_STEP, PANEL_WIDTH_MIN, type PanelLayout, type Theme } from '../lib/settings';
 import { splitSentences } from '../lib/sentences';
 import { createReducerStore, type ReducerStore } from './reducer-store';
 
@@ -29,7 +29,14 @@ export interface Appearance {
   panelWidth: number | null;
 }
 
-export const DEFAULT_APPEARANCE: Appearance = { layout: 'auto', theme: 'auto', fontSize: 17, lineHeight: 1.7, panelWidth: null };
+/** The settings' defaults (lib/settings.ts is their one home; panel.css holds none). */
+export const DEFAULT_APPEARANCE: Appearance = {
+  layout: DEFAULT_SETTINGS.layout,
+  theme: DEFAULT_SETTINGS.theme,
+  fontSize: DEFAULT_SETTINGS.fontSize,
+  lineHeight: DEFAULT_SETTINGS.lineHeight,
+  panelWidth: DEFAULT_SETTINGS.panelWidth,
+};
 
 export interface PanelState extends Appearance {
   /** The language that leads: the left column, or the one shown alone. */

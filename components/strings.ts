@@ -2,6 +2,12 @@ import type { Layout, Theme } from './panel-state';
 
 /** Every string the panel shows, passed in by the entrypoint (from the extension's locales). */
 export interface PanelStrings {
+  /**
+   * The language these strings are in (a BCP 47 tag), the panel's `lang`: the panel asks only for
+   * generic font families (panel.css), and the browser picks the generic's font for a language by
+   * the text's lang, so Korean labels get the Korean sans-serif rather than a Japanese or Chinese one.
+   */
+  language: string;
   panelLabel: string;
   close: string;
   switchLanguage: string;

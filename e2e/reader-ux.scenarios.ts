@@ -18,7 +18,7 @@ import { fakeTranslation, startEngineServer, type EngineServer } from '../tests/
 const SEED = 'breaknews-seed';
 
 /** Chooses `value` in the panel's <select data-action=name> the way a reader does (a change event). */
-function choose(name: string, value: string): (root: ShadowRoot | null) => void {
+export function choose(name: string, value: string): (root: ShadowRoot | null) => void {
   return new Function(
     'root',
     `const s = root.querySelector('select[data-action="${name}"]'); s.value = ${JSON.stringify(value)}; s.dispatchEvent(new Event('change', { bubbles: true }));`,

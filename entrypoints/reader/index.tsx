@@ -23,7 +23,7 @@ import { isNamedEngine, type BlockedReason, type ReaderStateReply, type TabMessa
 import { ReaderPanel } from '../../components/ReaderPanel';
 import { chooseVoice, createPanelStore, initialPanelState, type Appearance, type PanelStore } from '../../components/panel-state';
 import type { PanelStrings } from '../../components/strings';
-import panelCss from '../../components/panel.css?inline';
+import { PANEL_CSS as panelCss } from '../../components/panel-style';
 import { watchRemoval } from './removal-watch';
 import { createPanelHost, type PanelHost } from './panel-host';
 import { guardPanel } from './panel-guard';
@@ -33,6 +33,7 @@ declare const __TEST_HOOKS__: boolean;
 
 function panelStrings(): PanelStrings {
   return {
+    language: browser.i18n.getUILanguage(),
     panelLabel: i18n.t('panelLabel'),
     close: i18n.t('close'),
     switchLanguage: i18n.t('switchLanguage'),
