@@ -43,7 +43,7 @@ import {
 } from './grammar';
 
 /** The analyser's own part-of-speech tags. */
-export type WordPos = 'noun' | 'verb' | 'adjective' | 'adverb' | 'copula' | 'number' | 'foreign' | 'symbol';
+export type WordPos = 'noun' | 'verb' | 'adjective' | 'adverb' | 'determiner' | 'copula' | 'number' | 'foreign' | 'symbol';
 
 export interface WordAnalysis {
   /** The space-separated word as written, attached punctuation included. */
@@ -208,7 +208,8 @@ function unfuse(stem: string): Candidate[] {
       break;
     case 'ㅏ':
     case 'ㅓ':
-      out.push({ stem, irregular: false });
+      // 가 and 서 are their own stems with 아/어 absorbed; 어 and 아 themselves are the ending.
+      if (last.initial !== 'ㅇ') out.push({ stem, irregular: false });
       put('ㅡ');
       reuIrregular();
       break;
@@ -256,6 +257,13 @@ function isAdjectiveStem(stem: string): boolean {
 
 /** One-syllable stems that compound freely with a noun before them. */
 const COMPOUNDING_STEMS = new Set(['있', '없', '같']);
+/**
+ * Auxiliaries kept as one verb with the main one. None: the treebank's annotators and learner
+ * dictionaries cut 만들어진 at its 어 (만들다 + 지다), and 알려줘 as 알리다 + 주다.
+ */
+const JOINED_AUXILIARIES = new Set<string>();
+/** -거리다 verbs from a reduplicated or mimetic root of two syllables or more (술렁거리다, 반짝거리다). */
+const MIMETIC_SUFFIX = '거리';
 
 /** Step 3: how good a predicate stem is, cutting a written-on auxiliary at its connective. */
 function judgeStem(stem: string, depth = 0): StemReading | null {
@@ -267,11 +275,15 @@ function judgeStem(stem: string, depth = 0): StemReading | null {
       const head = stem.slice(0, -aux.length);
       for (const link of AUXILIARY_LINKS) {
         const spelled = link.form === '어' ? ['어', '아', '여'] : [link.form];
-        const heads: string[] = link.form === '어' ? unfuse(head).map((c) => c.stem).filter((h) => h !== head) : [];
+        // 지다 and 주다 make one verb with the main one (이루어지다, 도와주다): a contraction must be a real one (사진 is no 사+지).
+        const joins = JOINED_AUXILIARIES.has(aux);
+        const heads: string[] = link.form === '어' ? unfuse(head).map((c) => c.stem).filter((h) => !joins || h !== head) : [];
         for (const s of spelled) if (head.endsWith(s) && head.length > 1) heads.push(head.slice(0, -1));
         for (const main of heads) {
           const judged = judgeStem(main, depth + 1);
-          if (judged && judged.score >= SUFFIXED_STEM) return { ...judged, grammar: [link.label, `${aux}-: helping verb`] };
+          if (!judged || judged.score < SUFFIXED_STEM || judged.pos === 'copula') continue;
+          if (joins) return { stem, pos: 'verb', score: SUFFIXED_STEM, grammar: [] };
+          return { ...judged, grammar: [link.label, `${aux}-: helping verb`] };
         }
       }
     }
@@ -282,6 +294,7 @@ function judgeStem(stem: string, depth = 0): StemReading | null {
   for (const suffix of ADJECTIVE_SUFFIXES) {
     if (stem.endsWith(suffix) && stem.length > suffix.length && ['스럽', '롭', '답'].includes(suffix)) return { stem, pos: 'adjective', score: SUFFIXED_STEM, grammar: [] };
   }
+  if (stem.endsWith(MIMETIC_SUFFIX) && stem.length >= MIMETIC_SUFFIX.length + 2) return { stem, pos: 'verb', score: SUFFIXED_STEM, grammar: [] };
   for (const suffix of VERB_SUFFIXES) {
     if (stem.endsWith(suffix) && stem.length > suffix.length) return { stem, pos: 'verb', score: SUFFIXED_STEM, grammar: [] };
   }
@@ -300,7 +313,7 @@ function judgeStem(stem: string, depth = 0): StemReading | null {
 /** Particles that follow an ending (찾기도, 하지는, 했다고, 함으로써 is listed whole as an ending's noun form). */
 const PARTICLES_AFTER_ENDINGS = new Set(['는', '은', '도', '만', '를', '을', '로', '으로', '에', '요', '의', '까지', '조차', '마저', '부터', '라도', '에는', '에도', '로서', '으로서', '로써', '으로써']);
 /** Endings a vowel-final noun takes with the copula's 이 left out (학교다, 단지라는). */
-const COPULA_DROP_RULES = new Set(['다', '라고', '라는', '라며', '라면', '란', '라서']);
+const COPULA_DROP_RULES = new Set(['다', '라고', '라는', '라며', '라면', '란', '라서', '라']);
 const COPULA_DROPPED = COPULA_NOUN - 0.4;
 const PARTICLE_AFTER_ENDING_COST = 0.1;
 
@@ -326,7 +339,7 @@ function endingReadings(core: string, beforeParticle = false): Reading[] {
     const rest = cutSuffix(core, ending.surface);
     if (rest === null || rest === '') continue;
     const lastOfRest = rest[rest.length - 1];
-    if (COPULA_DROP_RULES.has(ending.rule) && !ending.fused && isHangulSyllable(lastOfRest) && finalOf(lastOfRest) === '' && rest.length >= 2) {
+    if (COPULA_DROP_RULES.has(ending.rule) && !ending.fused && !PAST_LIKE.test(rest) && isHangulSyllable(lastOfRest) && finalOf(lastOfRest) === '' && rest.length >= 2) {
       readings.push({ lemma: rest, pos: 'noun', grammar: ['이다: copula "to be" (이 left out)', ending.label], score: COPULA_DROPPED });
     }
     // Pre-final endings, right to left: 겠, 었 (written out or fused as ㅆ), then the stem.
@@ -364,6 +377,7 @@ function endingReadings(core: string, beforeParticle = false): Reading[] {
           if (ending.rule === '(으)ㅁ' && judged.score === KNOWN_STEM && beforeParticle) score = BARE_NOUN - 0.1;
           // A compound ending in a lone ㄴ/ㄹ may as well be a noun with 은/을/를 (뮤직비디오를 is not 비디+오르다).
           if (judged.score === COMPOUND_STEM && /^[ㄱ-ㅎ]$/.test(ending.surface)) score = NOUN_WITH_PARTICLE - 0.1;
+          if (judged.score === COMPOUND_STEM && ending.fused && ending.surface === '') continue;
           // 일 and 인 end many nouns (일요일, 11일, 외국인, 디자인): the copula reads them only after -적 (대표적인).
           if (judged.pos === 'copula' && (ending.rule === '(으)ㄹ' || ending.rule === '(으)ㄴ' || ending.rule === '(으)ㅁ') && !judged.stem.endsWith('적')) score = COPULA_AFTER_NOUN_ENDING;
           if (score === UNKNOWN_STEM && (UNMISTAKABLE_ENDINGS.has(ending.rule) || grammar.includes(PAST.label))) score = BARE_NOUN + 0.2;
@@ -386,6 +400,9 @@ function endsInConsonant(text: string): boolean | null {
 /** Particles another particle may follow (에서+는, 와+의, 으로+부터); 이/가/을/를/은/는/도/의 close the word. */
 const INNER_PARTICLES = new Set(['에', '에서', '에게', '으로', '로', '와', '과', '까지', '부터', '만', '으로서', '로서', '보다', '처럼', '한테', '께', '마다', '대로', '밖에', '에게서', '으로부터', '로부터', '이라', '라', '에다']);
 
+/** Syllables closed by ㅆ (했, 있, 겠, 었): the past or 있다, next to never inside a noun. */
+const PAST_LIKE = /[갰걌겠었였았했됐왔봤줬졌있웠쳤혔렸켰겼녔렀셨]/;
+
 /** Step 4: noun readings, up to two particles from the right (에서+는, 으로+부터). */
 function nounReadings(core: string): Reading[] {
   const readings: Reading[] = [{ lemma: core, pos: 'noun', grammar: [], score: BARE_NOUN }];
@@ -401,6 +418,7 @@ function nounReadings(core: string): Reading[] {
       }
       if (found.length && !INNER_PARTICLES.has(particle.form)) continue;
       const particles = [particle, ...found];
+      if (PAST_LIKE.test(noun)) continue;
       const short = [...noun].length === 1 && consonant !== null;
       const score = !short ? NOUN_WITH_PARTICLE : NOUN_LIKE_PARTICLES.has(particles[particles.length - 1].form) && particles.length === 1 ? SHORT_NOUN_WITH_AMBIGUOUS_PARTICLE : SHORT_NOUN_WITH_PARTICLE;
       readings.push({ lemma: noun, pos: 'noun', grammar: particles.map((p) => `${p.form}: ${p.label}`), score });
@@ -412,6 +430,9 @@ function nounReadings(core: string): Reading[] {
   walk(core, []);
   return readings;
 }
+
+/** Determiners (관형사): 다른 and 그런 are adjectives in form but dictionaries list them as words of their own. */
+const DETERMINERS = new Set(['다른', '이런', '그런', '저런', '어떤', '모든', '여러', '온갖', '각', '몇', '새', '헌', '이', '그', '저', '한', '두', '세', '네', '약']);
 
 const THING_CONTRACTIONS: Record<string, string> = { 게: '게 = 것+이: subject particle', 건: '건 = 것+은: topic particle', 걸: '걸 = 것+을: object particle' };
 
@@ -428,6 +449,8 @@ export function analyseWord(text: string, start = 0): WordAnalysis {
   // 게, 건, 걸: the dependent noun 것 with 이, 은, 을 run together.
   const thing = THING_CONTRACTIONS[core];
   if (thing) return { ...base, lemma: '것', pos: 'noun', grammar: [thing] };
+  const determiner = DETERMINERS.has(core);
+  if (determiner) return { ...base, lemma: core, pos: 'determiner', grammar: [] };
   const readings = [...nounReadings(core)];
   if (isHangulSyllable(core[core.length - 1])) readings.push(...predicateReadings(core));
   let best = readings[0];

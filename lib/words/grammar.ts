@@ -172,6 +172,20 @@ export const ENDINGS: Entry[] = [
   { form: '(으)려는', label: '-려는: "meaning to …" (modifier)' },
   { form: '(으)오', label: '-오: formal command / statement' },
   { form: '(으)니깐', label: '-니까: "because" (spoken spelling)' },
+  { form: '곤', label: '-곤: "used to (repeatedly)"' },
+  { form: '다든가', label: '-다든가: "or (said that)"' },
+  { form: '다네', label: '-다네: "they say" (friendly)' },
+  { form: 'ㄴ다네', label: '-ㄴ다네: "they say" (friendly)' },
+  { form: '답니다', label: '-답니다: "I tell you" (polite)' },
+  { form: 'ㄴ답니다', label: '-ㄴ답니다: "I tell you" (polite)' },
+  { form: '는답니다', label: '-는답니다: "I tell you" (polite)' },
+  { form: '랄까', label: '-랄까: "shall I say"' },
+  { form: '던데', label: '-던데: "I noticed, and / but"' },
+  { form: '던데요', label: '-던데요: polite "I noticed"' },
+  { form: '구', label: '-고: "and" (spoken spelling)' },
+  { form: '라', label: '-라: "being / since" (after the copula)' },
+  { form: '는지', label: '-는지: "whether / if"' },
+  { form: '(으)ㄴ지', label: '-ㄴ지: "whether / since"' },
   { form: '에요', label: '-에요: polite "is" (after the copula)' },
   { form: '예요', label: '-예요: polite "is" (copula after a vowel)' },
   // quoting
@@ -261,7 +275,7 @@ export const VERB_STEMS =
   '가지 갖 데리 모시 드리 여쭈 주무시 계시 잡수 ' +
   '놀라 자라 바르 마르 ' +
   '빌리 꾸미 다듬 ' +
-  '붙 꿰 않 싶 못하 지나 지나가 가져가 가져오 올라오 파 뜯 떠들';
+  '붙 꿰 않 싶 못하 시키 지니 나서 닮 기울 지나 지나가 가져가 가져오 올라오 파 뜯 떠들';
 
 /** Native adjective stems (형용사) a learner meets first, with the same irregular behaviour. */
 export const ADJECTIVE_STEMS =
@@ -273,7 +287,7 @@ export const ADJECTIVE_STEMS =
   '같 낫 젊 늙 밝 맑 굵 얇 옳 괜찮 ' +
   '착하 깨끗하 조용하 따뜻하 시원하 편하 ' +
   '아니 ' +
-  '비싸 싸 느리 흐리 드물 힘들 어리 검 ' +
+  '비싸 싸 느리 흐리 드물 힘들 어리 검 더럽 멋지 ' +
   '두렵 무섭 어둡 가렵 간지럽 ' +
   '뛰어나 못나 잘나 ' +
   '';
