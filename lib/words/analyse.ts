@@ -81,7 +81,7 @@ const ADVERB_IN_I = 2.2;
 const UNMISTAKABLE_ENDINGS = new Set(['ㄴ다', '는다', '(스)ㅂ니다', '(스)ㅂ니까', '지만', '는데', '(으)면서', '도록', '(으)려고', '어서', '어야']);
 
 /** Particles that also end many nouns (결과, 회의, 정도, 경로): a one-syllable noun before them is doubtful. */
-const NOUN_LIKE_PARTICLES = new Set(['과', '의', '도', '로', '가', '나', '만', '고', '와', '요', '며', '야', '여', '든', '께', '뿐', '에', '라고', '하고', '대로', '마다', '보다']);
+const NOUN_LIKE_PARTICLES = new Set(['과', '의', '도', '로', '가', '나', '만', '고', '와', '요', '며', '야', '여', '든', '께', '뿐', '라고', '하고', '대로', '마다', '보다']);
 
 interface Ending {
   surface: string;
@@ -436,12 +436,18 @@ const DETERMINERS = new Set(['다른', '이런', '그런', '저런', '어떤', '
 
 const THING_CONTRACTIONS: Record<string, string> = { 게: '게 = 것+이: subject particle', 건: '건 = 것+은: topic particle', 걸: '걸 = 것+을: object particle' };
 
+/** Punctuation that ends a word's core inside it: closing quotes, sentence ends, brackets. */
+const INNER_BREAK = /[.!?”"’'」』)\](\[「『]/u;
+
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu;
 
 /** Analyses one space-separated word; `start` is its offset in the line. */
 export function analyseWord(text: string, start = 0): WordAnalysis {
-  const core = text.replace(EDGE_PUNCTUATION, '');
   const base = { text, start, end: start + text.length };
+  // A quote closed inside the word (있다.”며, 나가겠다.”고) or a bracket (상금(100만원)은): the word is the part before it.
+  const trimmed = text.replace(EDGE_PUNCTUATION, '');
+  const inner = trimmed.search(INNER_BREAK);
+  const core = inner > 0 ? trimmed.slice(0, inner).replace(EDGE_PUNCTUATION, '') : trimmed;
   if (!core) return { ...base, lemma: text, pos: 'symbol', grammar: [] };
   if (!/[\uac00-\ud7a3]/.test(core)) {
     return { ...base, lemma: core, pos: /^[\d.,%]+$/.test(core) ? 'number' : 'foreign', grammar: [] };
