@@ -234,7 +234,8 @@ function restore(stem: string, ending: Ending): Candidate[] {
     if (last.final === 'ㄹ') odd(before + withFinal(lastChar, 'ㄷ'));
     if (open) odd(before + withFinal(lastChar, 'ㅅ'));
   }
-  if (!ending.vowelInitial && open) {
+  // ㄹ-dropping, ㅂ (가까우+ㄴ) and ㅎ (그러+ㄴ) show before the endings without 으, never before 은/을/으면.
+  if (!ending.vowelInitial && !ending.eu && open) {
     if (ending.dropsL) odd(before + withFinal(lastChar, 'ㄹ'));
     if (last.initial === 'ㅇ' && last.vowel === 'ㅜ' && before && finalOf(before[before.length - 1]) === '' && isHangulSyllable(before[before.length - 1])) {
       odd(before.slice(0, -1) + withFinal(before[before.length - 1], 'ㅂ'));
@@ -277,7 +278,7 @@ function judgeStem(stem: string, depth = 0): StemReading | null {
         const spelled = link.form === '어' ? ['어', '아', '여'] : [link.form];
         // 지다 and 주다 make one verb with the main one (이루어지다, 도와주다): a contraction must be a real one (사진 is no 사+지).
         const joins = JOINED_AUXILIARIES.has(aux);
-        const heads: string[] = link.form === '어' ? unfuse(head).map((c) => c.stem).filter((h) => !joins || h !== head) : [];
+        const heads: string[] = link.form === '어' ? unfuse(head).map((c) => c.stem).filter((h) => (!joins && aux === '보') || h !== head) : [];
         for (const s of spelled) if (head.endsWith(s) && head.length > 1) heads.push(head.slice(0, -1));
         for (const main of heads) {
           const judged = judgeStem(main, depth + 1);
@@ -314,12 +315,14 @@ function judgeStem(stem: string, depth = 0): StemReading | null {
 const PARTICLES_AFTER_ENDINGS = new Set(['는', '은', '도', '만', '를', '을', '로', '으로', '에', '요', '의', '까지', '조차', '마저', '부터', '라도', '에는', '에도', '로서', '으로서', '로써', '으로써']);
 /** Endings a vowel-final noun takes with the copula's 이 left out (학교다, 단지라는). */
 const COPULA_DROP_RULES = new Set(['다', '라고', '라는', '라며', '라면', '란', '라서', '라']);
+/** Endings only action verbs take (먹는, 먹는다): never the copula, so 아이는 is 아이+는. */
+const VERBAL_PRESENT = /^(는|ㄴ다|는다)/;
 const COPULA_DROPPED = COPULA_NOUN - 0.4;
 const PARTICLE_AFTER_ENDING_COST = 0.1;
 
 /** Step 2: every predicate reading of a core word, also with a particle after the ending. */
-function predicateReadings(core: string): Reading[] {
-  const readings = endingReadings(core);
+function predicateReadings(core: string, closesSentence: boolean): Reading[] {
+  const readings = endingReadings(core, false, closesSentence);
   for (const particle of PARTICLE_FORMS) {
     if (!PARTICLES_AFTER_ENDINGS.has(particle.form) || !core.endsWith(particle.form) || core.length <= particle.form.length) continue;
     for (const reading of endingReadings(core.slice(0, -particle.form.length), true)) {
@@ -330,10 +333,11 @@ function predicateReadings(core: string): Reading[] {
 }
 
 /** Endings a particle may follow: connectives and noun forms, never a modifier (찾기도, 하지는, 했다고는). */
-const ENDINGS_BEFORE_PARTICLES = new Set(['기', '(으)ㅁ', '고', '지', '어서', '게', '도록', '다고', 'ㄴ다고', '는다고', '라고', '냐고', '자고', '(으)면서', '어야', '어도', '는데', '(으)ㄴ데', '다가', '(으)려고', '고서']);
+const ENDINGS_BEFORE_PARTICLES = new Set(['기', '(으)ㅁ', '고', '지', '어서', '도록', '다고', 'ㄴ다고', '는다고', '라고', '냐고', '자고', '(으)면서', '어야', '어도', '는데', '(으)ㄴ데', '다가', '(으)려고', '고서']);
 
-function endingReadings(core: string, beforeParticle = false): Reading[] {
+function endingReadings(core: string, beforeParticle = false, closesSentence = false): Reading[] {
   const readings: Reading[] = [];
+  if (YEAR_NOUNS.has(core)) return readings;
   for (const ending of ENDING_FORMS) {
     if (beforeParticle && !ENDINGS_BEFORE_PARTICLES.has(ending.rule)) continue;
     const rest = cutSuffix(core, ending.surface);
@@ -370,11 +374,13 @@ function endingReadings(core: string, beforeParticle = false): Reading[] {
         for (const { stem, grammar } of withHonorific) {
           const judged = judgeStem(stem);
           if (!judged) continue;
+          if (judged.pos === 'copula' && VERBAL_PRESENT.test(ending.surface) && !grammar.includes(PAST.label)) continue;
           if (irregular && !(judged.score === KNOWN_STEM && core.length >= 2) && !(judged.pos === 'adjective' && judged.score === SUFFIXED_STEM)) continue;
           if (judged.pos !== 'copula' && judged.score !== SUFFIXED_STEM && !/^[\uac00-\ud7a3]+$/.test(judged.stem)) continue;
           let score = judged.score;
-          // -음 on a native stem is mostly a noun of its own (흐름, 믿음, 차림); 발표함 stays the verb.
-          if (ending.rule === '(으)ㅁ' && judged.score === KNOWN_STEM && beforeParticle) score = BARE_NOUN - 0.1;
+          // -음 on a native stem is mostly a noun of its own (흐름, 믿음, 이름); 발표함, 했음 and a
+          // note-style sentence end (좋음.) stay predicates.
+          if (ending.rule === '(으)ㅁ' && judged.score === KNOWN_STEM && grammar.length === 1 && !closesSentence) score = BARE_NOUN - 0.1;
           // A compound ending in a lone ㄴ/ㄹ may as well be a noun with 은/을/를 (뮤직비디오를 is not 비디+오르다).
           if (judged.score === COMPOUND_STEM && /^[ㄱ-ㅎ]$/.test(ending.surface)) score = NOUN_WITH_PARTICLE - 0.1;
           if (judged.score === COMPOUND_STEM && ending.fused && ending.surface === '') continue;
@@ -400,6 +406,9 @@ function endsInConsonant(text: string): boolean | null {
 /** Particles another particle may follow (에서+는, 와+의, 으로+부터); 이/가/을/를/은/는/도/의 close the word. */
 const INNER_PARTICLES = new Set(['에', '에서', '에게', '으로', '로', '와', '과', '까지', '부터', '만', '으로서', '로서', '보다', '처럼', '한테', '께', '마다', '대로', '밖에', '에게서', '으로부터', '로부터', '이라', '라', '에다']);
 
+/** 해 "year" nouns that would read as 하+여 (올해 is not 올하다). */
+const YEAR_NOUNS = new Set(['올해', '지난해', '새해', '한해']);
+
 /** Syllables closed by ㅆ (했, 있, 겠, 었): the past or 있다, next to never inside a noun. */
 const PAST_LIKE = /[갰걌겠었였았했됐왔봤줬졌있웠쳤혔렸켰겼녔렀셨]/;
 
@@ -412,6 +421,8 @@ function nounReadings(core: string): Reading[] {
       if (!rest.endsWith(particle.form) || rest.length <= particle.form.length) continue;
       const noun = rest.slice(0, -particle.form.length);
       const consonant = endsInConsonant(noun);
+      // After digits 만 and 억 are the number itself (180만, 3억).
+      if (/\d$/.test(noun) && (particle.form === '만' || particle.form === '억')) continue;
       if (consonant !== null) {
         if (particle.after === 'consonant' && !consonant) continue;
         if (particle.after === 'vowel' && consonant && !(particle.form.startsWith('로') && finalOf(noun[noun.length - 1]) === 'ㄹ')) continue;
@@ -437,7 +448,7 @@ const DETERMINERS = new Set(['다른', '이런', '그런', '저런', '어떤', '
 const THING_CONTRACTIONS: Record<string, string> = { 게: '게 = 것+이: subject particle', 건: '건 = 것+은: topic particle', 걸: '걸 = 것+을: object particle' };
 
 /** Punctuation that ends a word's core inside it: closing quotes, sentence ends, brackets. */
-const INNER_BREAK = /[.!?”"’'」』)\](\[「『]/u;
+const INNER_BREAK = /[.!?]+(?=[”"’'」』)\]])|[”"’'」』)\](\[「『]/u;
 
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu;
 
@@ -458,7 +469,8 @@ export function analyseWord(text: string, start = 0): WordAnalysis {
   const determiner = DETERMINERS.has(core);
   if (determiner) return { ...base, lemma: core, pos: 'determiner', grammar: [] };
   const readings = [...nounReadings(core)];
-  if (isHangulSyllable(core[core.length - 1])) readings.push(...predicateReadings(core));
+  const closesSentence = /[.!?]/.test(text.slice(text.indexOf(core) + core.length));
+  if (isHangulSyllable(core[core.length - 1])) readings.push(...predicateReadings(core, closesSentence));
   let best = readings[0];
   for (const reading of readings) {
     const better =

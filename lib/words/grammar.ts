@@ -43,7 +43,6 @@ export const PAIRED_PARTICLES: [string, string, string][] = [
   ['이든지', '든지', '"whichever" particle'],
   ['이란', '란', '"as for (defining)" particle'],
   ['이라든가', '라든가', '"such as" particle'],
-  ['이여', '여', 'vocative particle'],
 ];
 
 /** Particles with one form. Stacked forms (에서는, 에게도) are listed whole: longest match wins. */
@@ -259,7 +258,7 @@ export const VERB_STEMS =
   '거두 두 뛰 쉬 뀌 쥐 꾸 바뀌 사귀 달리 흘리 열리 알리 팔리 걸리 밀리 들리 불리 살리 올리 내리 버티 ' +
   '따지 떨어지 넘어지 쓰러지 이어지 만지 고치 미치 그치 펼치 마치 부치 바치 끼치 비치 합치 겪 섞 볶 꺾 묶 ' +
   '보이 먹이 속이 줄이 높이 늘이 붙이 숙이 죽이 살피 ' +
-  '죽 막 묵 속 씹 업 접 좇 쫓 참 품 심 감 신 안 껴안 삼 ' +
+  '죽 막 묵 씹 업 접 좇 쫓 참 품 심 감 신 안 껴안 삼 ' +
   '생기 견디 모이 모으 쏟 흩 뽑 꼽 뿌리 가리 가리키 다니 다루 두드리 맡 맡기 어기 이기 지키 ' +
   '향하 위하 통하 대하 의하 관하 비하 못하 당하 ' +
   '여기 느끼 원하 바라 꿈꾸 ' +
