@@ -213,7 +213,8 @@ function unfuse(stem: string): Candidate[] {
     case 'ㅏ':
     case 'ㅓ':
       // 가 and 서 are their own stems with 아/어 absorbed; 어 and 아 themselves are the ending.
-      if (last.initial !== 'ㅇ') out.push({ stem, irregular: false });
+      if (last.initial === 'ㅇ') break;
+      out.push({ stem, irregular: false });
       put('ㅡ');
       reuIrregular();
       break;
@@ -262,6 +263,13 @@ function isAdjectiveStem(stem: string): boolean {
 
 /** One-syllable stems that compound freely with a noun before them. */
 const COMPOUNDING_STEMS = new Set(['있', '없', '같']);
+/**
+ * Verbs that make compounds with a noun (맛나다, 짜증내다, 본뜨다, 그만두다, 사기치다, 매듭짓다, 버스타다
+ * as the treebank spaces it): read so only before a full-syllable connective or sentence ending,
+ * since before 는/ㄴ or nothing they are as likely the end of a noun (가치는, 하나는, 국내).
+ */
+const NOUN_VERB_COMPOUNDS = new Set(['나', '내', '뜨', '두', '타', '치', '짓']);
+const NOUN_VERB_COMPOUND = 2.8;
 /**
  * Auxiliaries kept as one verb with the main one. None: the treebank's annotators and learner
  * dictionaries cut 만들어진 at its 어 (만들다 + 지다), and 알려줘 as 알리다 + 주다.
@@ -321,6 +329,7 @@ const PARTICLES_AFTER_ENDINGS = new Set(['는', '은', '도', '만', '를', '을
 const COPULA_DROP_RULES = new Set(['다', '라고', '라는', '라며', '라면', '란', '라서', '라']);
 /** Endings only action verbs take (먹는, 먹는다): never the copula, so 아이는 is 아이+는. */
 const VERBAL_PRESENT = /^(는|ㄴ다|는다)/;
+const MODIFIER_RULES = new Set(['는', '(으)ㄴ', '(으)ㄹ', '던']);
 const COPULA_DROPPED = COPULA_NOUN - 0.4;
 const PARTICLE_AFTER_ENDING_COST = 0.1;
 
@@ -388,6 +397,10 @@ function endingReadings(core: string, beforeParticle = false, closesSentence = f
           // A compound ending in a lone ㄴ/ㄹ may as well be a noun with 은/을/를 (뮤직비디오를 is not 비디+오르다).
           if (judged.score === COMPOUND_STEM && /^[ㄱ-ㅎ]$/.test(ending.surface)) score = NOUN_WITH_PARTICLE - 0.1;
           if (judged.score === COMPOUND_STEM && ending.fused && ending.surface === '') continue;
+          if (judged.score === UNKNOWN_STEM) {
+            const tail = stem[stem.length - 1];
+            if (stem.length >= 2 && NOUN_VERB_COMPOUNDS.has(tail) && isHangulSyllable(ending.surface[0] ?? '') && !MODIFIER_RULES.has(ending.rule) && !(ending.fused && ending.surface === '')) score = NOUN_VERB_COMPOUND;
+          }
           // 일 and 인 end many nouns (일요일, 11일, 외국인, 디자인): the copula reads them only after -적 (대표적인).
           if (judged.pos === 'copula' && (ending.rule === '(으)ㄹ' || ending.rule === '(으)ㄴ' || ending.rule === '(으)ㅁ') && !judged.stem.endsWith('적')) score = COPULA_AFTER_NOUN_ENDING;
           if (score === UNKNOWN_STEM && (UNMISTAKABLE_ENDINGS.has(ending.rule) || grammar.includes(PAST.label))) score = BARE_NOUN + 0.2;
