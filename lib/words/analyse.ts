@@ -402,7 +402,8 @@ function endingReadings(core: string, beforeParticle = false, closesSentence = f
             if (stem.length >= 2 && NOUN_VERB_COMPOUNDS.has(tail) && isHangulSyllable(ending.surface[0] ?? '') && !MODIFIER_RULES.has(ending.rule) && !(ending.fused && ending.surface === '')) score = NOUN_VERB_COMPOUND;
           }
           // 일 and 인 end many nouns (일요일, 11일, 외국인, 디자인): the copula reads them only after -적 (대표적인).
-          if (judged.pos === 'copula' && (ending.rule === '(으)ㄹ' || ending.rule === '(으)ㄴ' || ending.rule === '(으)ㅁ') && !judged.stem.endsWith('적')) score = COPULA_AFTER_NOUN_ENDING;
+          if (judged.pos === 'copula' && (ending.rule === '(으)ㄹ' || ending.rule === '(으)ㅁ') && !judged.stem.endsWith('적')) score = COPULA_AFTER_NOUN_ENDING;
+          if (judged.pos === 'copula' && ending.rule === '(으)ㄴ' && !judged.stem.endsWith('적')) score = judged.stem.length >= 2 ? BARE_NOUN + 0.05 : COPULA_AFTER_NOUN_ENDING;
           if (score === UNKNOWN_STEM && (UNMISTAKABLE_ENDINGS.has(ending.rule) || grammar.includes(PAST.label))) score = BARE_NOUN + 0.2;
           const lemma = judged.pos === 'copula' ? judged.stem : judged.stem + '다';
           const labels = judged.pos === 'copula' ? ['이다: copula "to be"', ...grammar] : [...judged.grammar, ...grammar];
