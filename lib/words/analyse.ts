@@ -213,7 +213,8 @@ function unfuse(stem: string): Candidate[] {
     case 'ㅏ':
     case 'ㅓ':
       // 가 and 서 are their own stems with 아/어 absorbed; 어 and 아 themselves are the ending.
-      if (last.initial === 'ㅇ') break;
+      // 하 with 아/어 is always 해 (or 하여): a lone 하 is no contraction (축하 is not 축하+아).
+      if (last.initial === 'ㅇ' || (last.initial === 'ㅎ' && last.vowel === 'ㅏ')) break;
       out.push({ stem, irregular: false });
       put('ㅡ');
       reuIrregular();
@@ -270,6 +271,8 @@ const COMPOUNDING_STEMS = new Set(['있', '없', '같']);
  */
 const NOUN_VERB_COMPOUNDS = new Set(['나', '내', '뜨', '두', '타', '치', '짓']);
 const NOUN_VERB_COMPOUND = 2.8;
+/** Endings too short to show a compound verb (명나라, 카메라 end in 라 as nouns). */
+const COMPOUND_UNSAFE_RULES = new Set(['라', '(으)라', '대', '래', '자', '지', '니', '냐', '네', '군', '구']);
 /**
  * Auxiliaries kept as one verb with the main one. None: the treebank's annotators and learner
  * dictionaries cut 만들어진 at its 어 (만들다 + 지다), and 알려줘 as 알리다 + 주다.
@@ -325,8 +328,12 @@ function judgeStem(stem: string, depth = 0): StemReading | null {
 
 /** Particles that follow an ending (찾기도, 하지는, 했다고, 함으로써 is listed whole as an ending's noun form). */
 const PARTICLES_AFTER_ENDINGS = new Set(['는', '은', '도', '만', '를', '을', '로', '으로', '에', '요', '의', '까지', '조차', '마저', '부터', '라도', '에는', '에도', '로서', '으로서', '로써', '으로써']);
+/** 이/가 follow only the noun-forming endings (하기가, 먹음이). */
+const SUBJECT_PARTICLES = new Set(['이', '가']);
+const NOUN_FORM_LABELS = new Set(ENDINGS.filter((e) => e.form === '기' || e.form === '(으)ㅁ').map((e) => e.label));
+
 /** Endings a vowel-final noun takes with the copula's 이 left out (학교다, 단지라는). */
-const COPULA_DROP_RULES = new Set(['다', '라고', '라는', '라며', '라면', '란', '라서', '라']);
+const COPULA_DROP_RULES = new Set(['다', '라고', '라는', '라며', '라면', '란', '라서']);
 /** Endings only action verbs take (먹는, 먹는다): never the copula, so 아이는 is 아이+는. */
 const VERBAL_PRESENT = /^(는|ㄴ다|는다)/;
 const MODIFIER_RULES = new Set(['는', '(으)ㄴ', '(으)ㄹ', '던']);
@@ -337,8 +344,10 @@ const PARTICLE_AFTER_ENDING_COST = 0.1;
 function predicateReadings(core: string, closesSentence: boolean): Reading[] {
   const readings = endingReadings(core, false, closesSentence);
   for (const particle of PARTICLE_FORMS) {
-    if (!PARTICLES_AFTER_ENDINGS.has(particle.form) || !core.endsWith(particle.form) || core.length <= particle.form.length) continue;
+    const afterNounForm = SUBJECT_PARTICLES.has(particle.form);
+    if (!(PARTICLES_AFTER_ENDINGS.has(particle.form) || afterNounForm) || !core.endsWith(particle.form) || core.length <= particle.form.length) continue;
     for (const reading of endingReadings(core.slice(0, -particle.form.length), true)) {
+      if (afterNounForm && !reading.grammar.some((g) => NOUN_FORM_LABELS.has(g))) continue;
       readings.push({ ...reading, grammar: [...reading.grammar, `${particle.form}: ${particle.label}`], score: reading.score - PARTICLE_AFTER_ENDING_COST });
     }
   }
@@ -354,7 +363,7 @@ function endingReadings(core: string, beforeParticle = false, closesSentence = f
   for (const ending of ENDING_FORMS) {
     if (beforeParticle && !ENDINGS_BEFORE_PARTICLES.has(ending.rule)) continue;
     const rest = cutSuffix(core, ending.surface);
-    if (rest === null || rest === '') continue;
+    if (rest === null || rest === '' || YEAR_NOUNS.has(rest)) continue;
     const lastOfRest = rest[rest.length - 1];
     if (COPULA_DROP_RULES.has(ending.rule) && !ending.fused && !PAST_LIKE.test(rest) && isHangulSyllable(lastOfRest) && finalOf(lastOfRest) === '' && rest.length >= 2) {
       readings.push({ lemma: rest, pos: 'noun', grammar: ['이다: copula "to be" (이 left out)', ending.label], score: COPULA_DROPPED });
@@ -399,7 +408,7 @@ function endingReadings(core: string, beforeParticle = false, closesSentence = f
           if (judged.score === COMPOUND_STEM && ending.fused && ending.surface === '') continue;
           if (judged.score === UNKNOWN_STEM) {
             const tail = stem[stem.length - 1];
-            if (stem.length >= 2 && NOUN_VERB_COMPOUNDS.has(tail) && isHangulSyllable(ending.surface[0] ?? '') && !MODIFIER_RULES.has(ending.rule) && !(ending.fused && ending.surface === '')) score = NOUN_VERB_COMPOUND;
+            if (stem.length >= 2 && NOUN_VERB_COMPOUNDS.has(tail) && isHangulSyllable(ending.surface[0] ?? '') && !MODIFIER_RULES.has(ending.rule) && !COMPOUND_UNSAFE_RULES.has(ending.rule) && !(ending.fused && ending.surface === '')) score = NOUN_VERB_COMPOUND;
           }
           // 일 and 인 end many nouns (일요일, 11일, 외국인, 디자인): the copula reads them only after -적 (대표적인).
           if (judged.pos === 'copula' && (ending.rule === '(으)ㄹ' || ending.rule === '(으)ㅁ') && !judged.stem.endsWith('적')) score = COPULA_AFTER_NOUN_ENDING;
