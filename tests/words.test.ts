@@ -82,6 +82,9 @@ describe('word analyser: dictionary forms', () => {
     ['소개해', '소개하다'],
     ['그런', '그런'],
     ['게', '것'],
+    ['먹어야겠네요.', '먹다'],
+    ['가는', '가다'],
+    ['따라', '따르다'],
     // quotes and brackets inside the word
     ['있다.”며', '있다'],
     ['나가겠다.”고', '나가다'],

@@ -34,6 +34,7 @@ import {
   ENDINGS,
   FUTURE,
   HONORIFIC,
+  MUST,
   PAIRED_PARTICLES,
   PARTICLES,
   PAST,
@@ -76,6 +77,7 @@ const SHORT_NOUN_WITH_PARTICLE = 2.1;
 const BARE_NOUN = 2;
 const SHORT_NOUN_WITH_AMBIGUOUS_PARTICLE = 1.9;
 const UNKNOWN_STEM = 1;
+const IRREGULAR_COST = 0.05;
 const ADVERB_IN_I = 2.2;
 /** An unknown stem ending this way is still a predicate: no noun reading ends in 었다 or 습니다. */
 const UNMISTAKABLE_ENDINGS = new Set(['ㄴ다', '는다', '(스)ㅂ니다', '(스)ㅂ니까', '지만', '는데', '(으)면서', '도록', '(으)려고', '어서', '어야']);
@@ -374,7 +376,13 @@ function endingReadings(core: string, beforeParticle = false, closesSentence = f
     if (!ending.fused) {
       const more: State[] = [];
       for (const s of states) {
-        if (s.stem.endsWith('겠') && s.stem.length > 1) more.push({ ...s, stem: s.stem.slice(0, -1), grammar: [FUTURE.label, ...s.grammar] });
+        if (s.stem.endsWith('겠') && s.stem.length > 1) {
+          more.push({ ...s, stem: s.stem.slice(0, -1), grammar: [FUTURE.label, ...s.grammar] });
+          // 먹어야겠다 = 먹어야 하겠다 with 하 left out: "must".
+          const must = s.stem.slice(0, -1);
+          if (/[어아여]야$/.test(must) && must.length > 2) more.push({ stem: must.slice(0, -2), fused: false, vowelInitial: true, grammar: [MUST.label, FUTURE.label, ...s.grammar] });
+          else if (must.endsWith('야') && must.length > 1) more.push({ stem: must.slice(0, -1), fused: true, vowelInitial: false, grammar: [MUST.label, FUTURE.label, ...s.grammar] });
+        }
       }
       states = states.concat(more);
       const past: State[] = [];
@@ -399,7 +407,9 @@ function endingReadings(core: string, beforeParticle = false, closesSentence = f
           if (judged.pos === 'copula' && VERBAL_PRESENT.test(ending.surface) && !grammar.includes(PAST.label)) continue;
           if (irregular && !(judged.score === KNOWN_STEM && core.length >= 2) && !(judged.pos === 'adjective' && judged.score === SUFFIXED_STEM)) continue;
           if (judged.pos !== 'copula' && judged.score !== SUFFIXED_STEM && !/^[\uac00-\ud7a3]+$/.test(judged.stem)) continue;
-          let score = judged.score;
+          // Before a consonant ending a regular reading beats a restored one (가는 is 가+는 before 가늘+는);
+          // a fused 러/라 is the 르 class (불러 is 부르+어, not 불+러).
+          let score = judged.score - (irregular && !state.fused ? IRREGULAR_COST : 0);
           // -음 on a native stem is mostly a noun of its own (흐름, 믿음, 이름); 발표함, 했음 and a
           // note-style sentence end (좋음.) stay predicates.
           if (ending.rule === '(으)ㅁ' && judged.score === KNOWN_STEM && grammar.length === 1 && !closesSentence) score = BARE_NOUN - 0.1;

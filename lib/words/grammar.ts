@@ -225,6 +225,7 @@ export const ENDINGS: Entry[] = [
 export const PAST: Entry = { form: '었', label: '-었-: past' };
 export const PAST_PERFECT: Entry = { form: '었었', label: '-었었-: past perfect' };
 export const FUTURE: Entry = { form: '겠', label: '-겠-: future / guess' };
+export const MUST: Entry = { form: '어야 (하)', label: '-어야 (하)-: "must"' };
 export const HONORIFIC: Entry = { form: '(으)시', label: '-시-: honorific' };
 
 /** Auxiliary verbs written onto a main verb after 어/고/게 (만들어지다, 알아보다). */
@@ -274,7 +275,7 @@ export const VERB_STEMS =
   '가지 갖 데리 모시 드리 여쭈 주무시 계시 잡수 ' +
   '놀라 자라 바르 마르 ' +
   '빌리 꾸미 다듬 ' +
-  '붙 꿰 않 싶 못하 시키 지니 나서 닮 기울 지나 지나가 가져가 가져오 올라오 파 뜯 떠들';
+  '붙 꿰 않 싶 못하 바라보 움직이 자르 찌르 벗어나 받아들이 이어가 부딪치 부딪히 다치 잠들 일어나 일어서 떠오르 돌아보 돌보 살펴보 지켜보 갚 아끼 줍 다투 시키 지니 나서 닮 기울 지나 지나가 가져가 가져오 올라오 파 뜯 떠들';
 
 /** Native adjective stems (형용사) a learner meets first, with the same irregular behaviour. */
 export const ADJECTIVE_STEMS =
@@ -286,7 +287,7 @@ export const ADJECTIVE_STEMS =
   '같 낫 젊 늙 밝 맑 굵 얇 옳 괜찮 ' +
   '착하 깨끗하 조용하 따뜻하 시원하 편하 ' +
   '아니 ' +
-  '비싸 싸 느리 흐리 드물 힘들 어리 검 더럽 멋지 ' +
+  '비싸 싸 느리 흐리 드물 힘들 어리 검 더럽 멋지 가늘 거칠 매끄럽 잦 못생기 ' +
   '두렵 무섭 어둡 가렵 간지럽 ' +
   '뛰어나 못나 잘나 ' +
   '';
