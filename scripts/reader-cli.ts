@@ -5,6 +5,8 @@
  *       [--translate <engine> [--endpoint <base url>] [--key <key>] [--model <m>] [--region <r>]]
  *   (engines: every one in lib/translate/registry.ts with a command-line part, e.g. deepl, google-web, microsoft-edge)
  *   npm run --silent reader -- align <ko.txt> <en.txt>
+ *   npm run --silent reader -- words <sentences.txt>
+ *   (one Korean sentence per line; prints a JSON array, one {"words": [...]} per line)
  *
  * Prints one JSON object on stdout. Bad input gives one line on stderr and a non-zero exit, never a
  * stack trace (exit 1: the input; exit 2: the command line).
@@ -16,7 +18,7 @@ import { alignParagraphs } from '../lib/align';
 import { createEngine, translateParagraphs, translationDirection, type CreateEngineDeps, type EngineConfig, type EngineId, type TranslationError } from '../lib/translate';
 import { CLI_ENGINES, parseTranslateOptions, TRANSLATE_FLAGS, TranslateOptionsError } from '../lib/translate/cli-options';
 
-const USAGE = `usage: reader extract <page.html> [--url <page url>] [--translate <${CLI_ENGINES.join('|')}> [--endpoint <url>] [--key <key>]] | reader align <ko.txt> <en.txt>`;
+const USAGE = `usage: reader extract <page.html> [--url <page url>] [--translate <${CLI_ENGINES.join('|')}> [--endpoint <url>] [--key <key>]] | reader align <ko.txt> <en.txt> | reader words <sentences.txt>`;
 
 /**
  * What an on-device engine's create() needs that only Node can give, built from its config: the place
@@ -155,12 +157,32 @@ function alignCommand(args: string[]): unknown {
   };
 }
 
+/**
+ * Every word of every line: text as written, dictionary form, the analyser's tag and the word's
+ * offsets in its line. A blank line gives an empty list, so entries stay line by line.
+ */
+async function wordsCommand(args: string[]): Promise<unknown> {
+  if (args.length !== 1) throw new CliError(USAGE, 2);
+  const [path] = args;
+  const bytes = readInput(path);
+  if (bytes.includes(0)) throw new CliError(`${path} is not a text file (binary data)`);
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const lines = text.split(/\r?\n/);
+  if (lines.length && lines[lines.length - 1] === '') lines.pop();
+  if (!lines.some((line) => line.trim())) throw new CliError(`${path} has no sentences (it is empty)`);
+  const { analyseSentence } = await import('../lib/words');
+  return lines.map((line) => ({
+    words: analyseSentence(line).map(({ text, lemma, pos, start, end }) => ({ text, lemma, pos, start, end })),
+  }));
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   try {
     let result: unknown;
     if (command === 'extract') result = await extractCommand(args);
     else if (command === 'align') result = alignCommand(args);
+    else if (command === 'words') result = await wordsCommand(args);
     else throw new CliError(command ? `unknown command "${command}"; ${USAGE}` : USAGE, 2);
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     return 0;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { alignParagraphs, alignmentSteps, classifyLine, phoneticKey, romanize, romanizeName, sameRomanizedName } from '../lib/align';
-import { consonantSkeleton } from '../lib/align/romanize';
+import { consonantSkeleton, romanizePronounced } from '../lib/align/romanize';
 import { englishNumbers, koreanNumbers } from '../lib/align/anchors';
 import { countSentences } from '../lib/align/sentences';
 import type { AlignmentLink } from '../lib/types';
@@ -66,6 +66,34 @@ describe('romanizer', () => {
     expect(romanize('왕숙천')).toBe('wangsukcheon');
     expect(romanize('소흘읍')).toBe('soheuleup');
     expect(romanize('ABC')).toBe('ABC');
+  });
+
+  it.each([
+    ['독립', 'dongnip'], // ㄹ after ㄱ read ㄴ, then ㄱ nasalised
+    ['국물', 'gungmul'], // nasalisation
+    ['합니다', 'hamnida'],
+    ['있는', 'inneun'],
+    ['종로', 'jongno'],
+    ['신라', 'silla'], // liquidisation
+    ['설날', 'seollal'],
+    ['좋고', 'joko'], // aspiration
+    ['축하', 'chuka'],
+    ['많고', 'manko'],
+    ['같이', 'gachi'], // palatalisation
+    ['굳이', 'guji'],
+    ['먹어', 'meogeo'], // liaison
+    ['읽어', 'ilgeo'],
+    ['좋아', 'joa'], // ㅎ silent before a vowel
+    ['학교', 'hakgyo'], // tensification is not written
+    ['유성구', 'yuseonggu'], // no change where none applies
+    ['A4 용지', 'A4 yongji'],
+  ])('romanizes %s as pronounced: %s', (word, expected) => {
+    expect(romanizePronounced(word)).toBe(expected);
+  });
+
+  it('keeps the syllable-by-syllable romanization for the aligner', () => {
+    expect(romanize('독립')).toBe('dokrip');
+    expect(romanize('같이')).toBe('gati');
   });
 
   it('writes a personal name family name first, given name hyphenated', () => {

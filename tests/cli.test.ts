@@ -78,6 +78,43 @@ describe('reader align', () => {
   });
 });
 
+describe('reader words', () => {
+  it('prints one entry per line with each word as written, its dictionary form, tag and offsets', () => {
+    const file = join(tmp, 'words.txt');
+    writeFileSync(file, '정용래 유성구청장은 우수정책을 발표했다.\n\n학생이다 지속될 앞둔\n');
+    const { code, stdout } = reader('words', file);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out).toHaveLength(3);
+    expect(out[0].words).toEqual([
+      { text: '정용래', lemma: '정용래', pos: 'noun', start: 0, end: 3 },
+      { text: '유성구청장은', lemma: '유성구청장', pos: 'noun', start: 4, end: 10 },
+      { text: '우수정책을', lemma: '우수정책', pos: 'noun', start: 11, end: 16 },
+      { text: '발표했다.', lemma: '발표하다', pos: 'verb', start: 17, end: 22 },
+    ]);
+    expect(out[1].words).toEqual([]);
+    expect(out[2].words.map((w: { lemma: string }) => w.lemma)).toEqual(['학생', '지속되다', '앞두다']);
+  });
+
+  it.each([
+    [['words', join(tmp, 'missing.txt')], /^reader: cannot read .*missing\.txt: no such file\n$/, 1],
+    [['words'], /^reader: usage: /, 2],
+  ])('%j fails with a clear message', (args, message, exit) => {
+    const { code, stderr, stdout } = reader(...args);
+    expect(code).toBe(exit);
+    expect(stderr).toMatch(message);
+    expect(stdout).toBe('');
+  });
+
+  it('refuses an empty file', () => {
+    const file = join(tmp, 'empty.txt');
+    writeFileSync(file, '\n\n');
+    const { code, stderr } = reader('words', file);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/empty\.txt has no sentences/);
+  });
+});
+
 const EXCERPTS = resolve(ROOT, '../shared/corpus/bilingual/breaknews-excerpts.json');
 
 describe.skipIf(!existsSync(EXCERPTS))('reader align on the BreakNews excerpts (shared corpus)', () => {

@@ -9,6 +9,10 @@
  * consonant skeleton for loanwords (트럼프 ↔ Trump, 브렉시트 ↔ Brexit), where Korean adds
  * vowels English does not have.
  */
+import { decompose, FINAL_JAMO, HANGUL_FIRST, HANGUL_LAST, INITIAL_JAMO, isHangulSyllable, VOWEL_JAMO } from '../hangul';
+
+export { isHangulSyllable };
+
 
 const INITIALS = ['g', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h'];
 const VOWELS = [
@@ -21,13 +25,6 @@ const FINALS = [
   'p', 'l', 'm', 'p', 'p', 't', 't', 'ng', 't', 't', 'k', 't', 'p', 't',
 ];
 
-const HANGUL_FIRST = 0xac00;
-const HANGUL_LAST = 0xd7a3;
-
-export function isHangulSyllable(char: string): boolean {
-  const code = char.charCodeAt(0);
-  return code >= HANGUL_FIRST && code <= HANGUL_LAST;
-}
 
 /** Revised Romanization of one syllable, ㄹ as "r" at the start and "l" at the end. Non-Hangul is returned as is. */
 export function romanizeSyllable(syllable: string): string {
@@ -44,6 +41,98 @@ export function romanize(text: string): string {
   let out = '';
   for (const char of text) out += romanizeSyllable(char);
   return out;
+}
+
+/**
+ * Revised Romanization of a word as it is pronounced, the way RR writes it for a learner: the
+ * sound changes across syllables (국립 Gungnip, 신라 Silla, 좋고 joko, 같이 gachi) are written,
+ * tensification is not (학교 hakgyo, not hakkyo). Rules (국어의 로마자 표기법, 제3장 제1항):
+ * 1. Liaison (연음): a final before a vowel-initial syllable moves over (먹어 meogeo, 읽어 ilgeo,
+ *    있어 isseo); ㅎ is silent there (좋아 joa, 않아 ana).
+ * 2. Palatalisation: ㄷ/ㅌ before 이 become ㅈ/ㅊ (굳이 guji, 같이 gachi), ㄷ before 히 becomes ㅊ.
+ * 3. Aspiration: ㅎ with ㄱ/ㄷ/ㅈ/ㅂ on either side gives ㅋ/ㅌ/ㅊ/ㅍ (좋고 joko, 축하 chuka,
+ *    잡혀 japyeo). RR keeps the h in nouns (묵호 Mukho); without a dictionary we cannot tell a noun,
+ *    so the learner's pronunciation wins.
+ * 4. Nasalisation: ㄱ/ㄷ/ㅂ sounds before ㄴ/ㅁ become ㅇ/ㄴ/ㅁ (국물 gungmul, 있는 inneun,
+ *    합니다 hamnida); ㄹ after any final but ㄴ/ㄹ is read ㄴ (종로 Jongno, 독립 dongnip).
+ * 5. Liquidisation: ㄴ next to ㄹ is read ㄹ (신라 Silla, 설날 seollal); ㄹㄹ is "ll".
+ * Other text passes through and restarts the rules, so this works on a word or a phrase.
+ * romanize() above stays syllable by syllable: the aligner's phonetic keys are built on it.
+ */
+export function romanizePronounced(text: string): string {
+  const chars = [...text];
+  const syllables = chars.map((char) => decompose(char));
+  for (let i = 0; i + 1 < syllables.length; i++) {
+    const left = syllables[i];
+    const right = syllables[i + 1];
+    if (!left || !right || left.final === '') continue;
+    const [final, initial] = soundChange(left.final, right.initial, right.vowel);
+    syllables[i] = { ...left, final };
+    syllables[i + 1] = { ...right, initial };
+  }
+  let out = '';
+  for (let i = 0; i < chars.length; i++) {
+    const syllable = syllables[i];
+    if (!syllable) {
+      out += chars[i];
+      continue;
+    }
+    const previous = syllables[i - 1];
+    const initial = syllable.initial === 'ㄹ' && previous?.final === 'ㄹ' ? 'l' : INITIALS[INITIAL_JAMO.indexOf(syllable.initial)];
+    out += initial + VOWELS[VOWEL_JAMO.indexOf(syllable.vowel)] + FINALS[FINAL_JAMO.indexOf(syllable.final)];
+  }
+  return out;
+}
+
+/** Finals by the sound they are read as before a consonant. */
+const K_SOUND = new Set(['ㄱ', 'ㄲ', 'ㅋ', 'ㄳ', 'ㄺ']);
+const T_SOUND = new Set(['ㄷ', 'ㅅ', 'ㅆ', 'ㅈ', 'ㅊ', 'ㅌ', 'ㅎ']);
+const P_SOUND = new Set(['ㅂ', 'ㅍ', 'ㅄ', 'ㄿ']);
+const L_SOUND = new Set(['ㄹ', 'ㄼ', 'ㄽ', 'ㄾ', 'ㅀ']);
+/** Double finals: the first letter stays, the second moves before a vowel (읽어 il-geo). */
+const DOUBLE_FINALS: Record<string, [string, string]> = {
+  ㄳ: ['ㄱ', 'ㅅ'], ㄵ: ['ㄴ', 'ㅈ'], ㄶ: ['ㄴ', 'ㅎ'], ㄺ: ['ㄹ', 'ㄱ'], ㄻ: ['ㄹ', 'ㅁ'], ㄼ: ['ㄹ', 'ㅂ'],
+  ㄽ: ['ㄹ', 'ㅅ'], ㄾ: ['ㄹ', 'ㅌ'], ㄿ: ['ㄹ', 'ㅍ'], ㅀ: ['ㄹ', 'ㅎ'], ㅄ: ['ㅂ', 'ㅅ'],
+};
+const ASPIRATED: Record<string, string> = { ㄱ: 'ㅋ', ㄷ: 'ㅌ', ㅈ: 'ㅊ', ㅂ: 'ㅍ' };
+
+/** One syllable boundary: the final and the next initial as they are read. */
+function soundChange(final: string, initial: string, nextVowel: string): [string, string] {
+  const [kept, moved] = DOUBLE_FINALS[final] ?? ['', final];
+  if (initial === 'ㅇ') {
+    if (final === 'ㅇ') return [final, initial];
+    if (moved === 'ㅎ') return ['', kept || 'ㅇ'];
+    if (nextVowel === 'ㅣ' && (moved === 'ㄷ' || moved === 'ㅌ')) return [kept, moved === 'ㄷ' ? 'ㅈ' : 'ㅊ'];
+    return [kept, moved];
+  }
+  if (moved === 'ㅎ') {
+    if (ASPIRATED[initial]) return [kept, ASPIRATED[initial]];
+    if (initial === 'ㄴ') return kept === 'ㄹ' ? ['ㄹ', 'ㄹ'] : ['ㄴ', 'ㄴ'];
+    if (initial === 'ㅅ') return [kept, 'ㅅ'];
+    return [kept, initial];
+  }
+  if (initial === 'ㅎ') {
+    if (K_SOUND.has(final)) return [final === 'ㄺ' ? 'ㄹ' : '', 'ㅋ'];
+    if (final === 'ㄷ') return ['', nextVowel === 'ㅣ' ? 'ㅊ' : 'ㅌ'];
+    if (final === 'ㅈ' || final === 'ㄵ') return [final === 'ㄵ' ? 'ㄴ' : '', 'ㅊ'];
+    if (final === 'ㅂ' || final === 'ㄼ') return [final === 'ㄼ' ? 'ㄹ' : '', 'ㅍ'];
+    return [final, initial];
+  }
+  if (initial === 'ㄹ') {
+    if (final === 'ㄴ' || L_SOUND.has(final)) return ['ㄹ', 'ㄹ'];
+    return [nasal(final), 'ㄴ'];
+  }
+  if (initial === 'ㄴ' && L_SOUND.has(final)) return ['ㄹ', 'ㄹ'];
+  if (initial === 'ㄴ' || initial === 'ㅁ') return [nasal(final), initial];
+  return [final, initial];
+}
+
+/** A final as it is read before ㄴ/ㅁ: 국물 gungmul, 있는 inneun, 합니다 hamnida. */
+function nasal(final: string): string {
+  if (K_SOUND.has(final)) return 'ㅇ';
+  if (T_SOUND.has(final)) return 'ㄴ';
+  if (P_SOUND.has(final)) return 'ㅁ';
+  return final;
 }
 
 /**
