@@ -110,7 +110,7 @@ export function hostileHostScenarios(name: string, makeDriver: () => Promise<Rea
     });
 
     // On main: the page's popover, shown after the panel, covered it.
-    it("comes back above a page popover shown after it, and clears `inert` the page puts on it", async () => {
+    it("comes back above a page popover shown after it, clears `inert` the page puts on it, and returns when the page hides it", async () => {
       await driver.goto(
         article(`
           const cover = document.createElement('div');
@@ -124,6 +124,12 @@ export function hostileHostScenarios(name: string, makeDriver: () => Promise<Rea
       await waitFor(() => panelHit().then((hit) => hit === 'panel'), 'the panel above the page popover');
       await driver.inPage(() => ((document.querySelector('[data-hanyeong-reader]') as HTMLElement).inert = true));
       await waitFor(() => panelHit().then((hit) => hit === 'panel'), 'the panel out of inert');
+      // The host is a page element: the page can hide its popover or take the attribute away.
+      await driver.inPage(() => (document.querySelector('[data-hanyeong-reader]') as HTMLElement).hidePopover());
+      await waitFor(() => panelHit().then((hit) => hit === 'panel'), 'the panel shown again after the page hid its popover');
+      await driver.inPage(() => (document.querySelector('[data-hanyeong-reader]') as HTMLElement).removeAttribute('popover'));
+      await waitFor(() => panelHit().then((hit) => hit === 'panel'), 'the panel back in the top layer after the page removed its popover attribute');
+      expect(await driver.inPage(() => (document.querySelector('[data-hanyeong-reader]') as HTMLElement).matches(':popover-open'))).toBe(true);
       await closeWithButton();
     });
 

@@ -51,7 +51,13 @@ export function guardPanel(panel: PanelHost, onBlocked: (reason: BlockedReason) 
 
   const observer = new MutationObserver(checkSoon);
   observer.observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['open', 'inert', 'popover'] });
-  document.addEventListener('toggle', checkSoon, { capture: true, signal });
+  // The panel's own showing needs no check (a hit test forces the page's layout, which on a
+  // 100,000-paragraph page is a long task); the page hiding the panel's popover does.
+  const onToggle = (event: Event) => {
+    if (event.target === host && (event as ToggleEvent).newState === 'open') return;
+    checkSoon();
+  };
+  document.addEventListener('toggle', onToggle, { capture: true, signal });
   document.addEventListener('fullscreenchange', checkSoon, { signal });
 
   // Focus. The panel takes focus as it opens (its close button), so it owns it from the start.

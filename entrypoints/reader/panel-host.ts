@@ -117,7 +117,8 @@ export function createPanelHost({ css, mode }: PanelHostOptions): PanelHost {
     root,
     container,
     show() {
-      document.documentElement.append(host);
+      // Over a page modal already open, inside it (everything outside a modal is inert).
+      (openModal() ?? document.documentElement).append(host);
       showInTopLayer();
     },
     remove() {
