@@ -15,6 +15,20 @@ import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 
 export const INLINE_TAGS = ['b', 'i', 'em', 'strong', 'a', 'br'] as const;
 
+/**
+ * Page markup found in page data (embedded state, JSON-LD) → an element holding its nodes, parsed in
+ * an inert document made from `doc` (no browsing context: nothing loads, no script or handler runs).
+ * For reading its text only (lib/extract/embedded.ts): the nodes never enter a live document.
+ */
+export function parseInert(doc: Document, html: string): HTMLElement {
+  const inert = doc.implementation.createHTMLDocument('');
+  const range = inert.createRange();
+  range.selectNodeContents(inert.body);
+  const holder = inert.createElement('div');
+  holder.append(range.createContextualFragment(html));
+  return holder;
+}
+
 const INLINE_MARKUP: Config = {
   ALLOWED_TAGS: [...INLINE_TAGS],
   ALLOWED_ATTR: ['href'],

@@ -31,6 +31,8 @@ describe('lint', () => {
     ['window.document.writeln(s);', 'entrypoints/x.ts'],
     ['el.setHTMLUnsafe(s);', 'lib/x.ts'],
     ['frame.srcdoc = s;', 'lib/x.ts'],
+    ['holder.append(range.createContextualFragment(s));', 'lib/extract/x.ts'],
+    ["new DOMParser().parseFromString(s, 'text/html');", 'entrypoints/x.ts'],
     ['const x = <p dangerouslySetInnerHTML={{ __html: s }} />;', 'components/X.tsx'],
     ['const el = document.body as HTMLElement; el.innerHTML = `<b>${s as string}</b>`;', 'lib/typed.ts'],
   ])('catches %s', async (code, file) => {

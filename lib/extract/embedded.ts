@@ -4,11 +4,12 @@
  * chosun.com). Read only when the DOM stages found no body text.
  *
  * HTML inside that JSON is parsed into an inert document (no browsing context: nothing loads, no
- * handler runs) through a Range, so page markup never goes near `innerHTML` of a live node.
+ * handler runs) by lib/sanitize.ts's `parseInert`, the one module that may parse markup.
  */
 import type { Block } from '../types';
 import { collectBlocks } from './blocks';
 import { normalizeText } from './text';
+import { parseInert } from '../sanitize';
 
 function inlineScripts(doc: Document): string[] {
   const out: string[] = [];
@@ -23,12 +24,7 @@ function inlineScripts(doc: Document): string[] {
 
 /** HTML fragment (from page JSON) → blocks, parsed in an inert document. */
 export function htmlToBlocks(doc: Document, html: string): Block[] {
-  const inert = doc.implementation.createHTMLDocument('');
-  const range = inert.createRange();
-  range.selectNodeContents(inert.body);
-  const holder = inert.createElement('div');
-  holder.append(range.createContextualFragment(html));
-  return collectBlocks([holder], { dropJunkNames: true });
+  return collectBlocks([parseInert(doc, html)], { dropJunkNames: true });
 }
 
 /** Plain text with newlines (JSON-LD `articleBody`) → paragraphs. */
