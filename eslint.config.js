@@ -31,6 +31,27 @@ const markupSinks = [
 ];
 
 const sources = ['**/*.{ts,tsx,js,mjs}'];
+
+/**
+ * The layers (README "How it is built"): lib/ is the pure pipeline (no extension API, no view, runs
+ * in Node); components/ are views fed by their props (no extension API, no glue). Each may import
+ * only downward.
+ */
+const outsideLib = ['components', 'entrypoints', 'utils', 'scripts', 'e2e', 'tests'];
+const layerRule = (folders, packages, layer) => {
+  const glue = `${layer} uses no extension API or framework glue (eslint.config.js, the layers)`;
+  return [
+    'error',
+    {
+      // '#i18n' is a name, not a pattern: a leading # is a comment in the patterns' gitignore syntax.
+      paths: packages.filter((name) => !name.includes('*')).map((name) => ({ name, message: glue })),
+      patterns: [
+        { group: folders.flatMap((folder) => [`**/${folder}`, `**/${folder}/**`]), message: `${layer} imports only downward (eslint.config.js, the layers)` },
+        { group: packages.filter((name) => name.includes('*')), message: glue },
+      ],
+    },
+  ];
+};
 const typescriptSyntax = (isTSX) => ({
   parser: babelParser,
   parserOptions: {
@@ -45,6 +66,8 @@ export default [
   { files: ['**/*.ts'], languageOptions: typescriptSyntax(false) },
   { files: ['**/*.tsx'], languageOptions: typescriptSyntax(true) },
   { files: sources, rules: { 'no-restricted-syntax': ['error', ...markupSinks] } },
+  { files: ['lib/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': layerRule(outsideLib, ['wxt', 'wxt/*', '#i18n', '#imports', '@wxt-dev/*', 'preact', 'preact/*', 'webextension-polyfill'], 'lib/') } },
+  { files: ['components/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': layerRule(['entrypoints', 'utils', 'scripts', 'e2e', 'tests'], ['wxt', 'wxt/*', '#i18n', '#imports', '@wxt-dev/*', 'webextension-polyfill'], 'components/') } },
   // The one module allowed to parse markup: DOMPurify's output, and page data parsed inert for its text.
   { files: ['lib/sanitize.ts'], rules: { 'no-restricted-syntax': 'off' } },
 ];

@@ -39,6 +39,17 @@ describe('lint', () => {
     expect(await problems(code, file)).toHaveLength(1);
   });
 
+  it.each([
+    ["import { browser } from 'wxt/browser';", 'lib/x.ts'],
+    ["import { render } from 'preact';", 'lib/x.ts'],
+    ["import { ReaderPanel } from '../components/ReaderPanel';", 'lib/x.ts'],
+    ["import { readSettings } from '../../utils/settings';", 'lib/extract/x.ts'],
+    ["import { i18n } from '#i18n';", 'components/X.tsx'],
+    ["import { backgroundHost } from '../utils/translation-client';", 'components/X.tsx'],
+  ])('keeps the layers: %s in %s', async (code, file) => {
+    expect(await problems(code, file)).toHaveLength(1);
+  });
+
   it('does not catch reading markup, a stream write, or the sanitizer module', async () => {
     expect(await problems('const before: string = document.body.innerHTML; process.stdout.write(before);', 'e2e/x.ts')).toEqual([]);
     expect(await problems('holder.innerHTML = purified;', 'lib/sanitize.ts')).toEqual([]);
