@@ -5,7 +5,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { COMMAND_MESSAGES, parseBackgroundMessage, senderTopFrameTab, type TabMessage } from '../lib/protocol';
+import { COMMAND_MESSAGES, parseBackgroundMessage, senderTopFrameTab, type BackgroundReply, type Outcome, type TabMessage } from '../lib/protocol';
 import { startTranslationService } from '../utils/translation-service';
 import { createExtensionBergamotHost, offscreenBergamotHost } from '../utils/bergamot-host';
 import { createIdbModelStore, type ModelStore } from '../lib/translate/bergamot';
@@ -13,11 +13,14 @@ import { createIdbModelStore, type ModelStore } from '../lib/translate/bergamot'
 declare const __TEST_HOOKS__: boolean;
 
 /** The options page's model list and removal (and, in test builds, the same through the test bridge). */
-function answerModels(store: ModelStore, message: { type: 'models:list' } | { type: 'models:remove'; pair: 'ko-en' | 'en-ko' }) {
+function answerModels(store: ModelStore, message: { type: 'models:list' } | { type: 'models:remove'; pair: 'ko-en' | 'en-ko' }): Promise<BackgroundReply<'models:list'> | BackgroundReply<'models:remove'>> {
   return message.type === 'models:list'
-    ? store.listModels().then((models) => ({ ok: true, models }), (error: Error) => ({ ok: false, error: error.message }))
-    : store.removeModel(message.pair).then(() => ({ ok: true }), (error: Error) => ({ ok: false, error: error.message }));
+    ? store.listModels().then((models) => ({ ok: true as const, models }), (error: Error) => ({ ok: false as const, error: error.message }))
+    : settled(store.removeModel(message.pair));
 }
+
+/** A background act's outcome as the protocol answers it (lib/protocol.ts Outcome). */
+const settled = (work: Promise<unknown>): Promise<Outcome> => work.then(() => ({ ok: true as const }), (error: Error) => ({ ok: false as const, error: error.message }));
 
 // MV2 (Firefox) names the toolbar button browserAction.
 const action = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -77,7 +80,6 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return;
-    const settled = (work: Promise<unknown>) => work.then(() => ({ ok: true }), (error: Error) => ({ ok: false, error: error.message }));
     const message = parseBackgroundMessage(raw);
     const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('/')) === true;
     // The options page's list of on-device models, and their removal: extension pages only.
@@ -111,9 +113,7 @@ export default defineBackground(() => {
       void action().setTitle({ tabId, title: i18n.t(message.reason === 'inert' ? 'readerBlockedInert' : 'readerBlockedCovered') }).catch(() => {});
       return;
     }
-    return injectFiles(tabId, ['/reader.js']).then(
-      () => ({ ok: true }),
-      (error: Error) => ({ ok: false, error: error.message }),
-    );
+    const loaded: Promise<BackgroundReply<'reader:load'>> = settled(injectFiles(tabId, ['/reader.js']));
+    return loaded;
   });
 });

@@ -10,6 +10,7 @@ import { READER_CONTROLLER, type ReaderController } from '../lib/reader-controll
 import { isBlockedHost, parseSettings, type Settings } from '../lib/settings';
 import { installSpeechStandIn, type SpeechStandIn } from '../utils/speech-stand-in';
 import { startScriptLifetime } from '../utils/script-lifetime';
+import { askBackground } from '../utils/background';
 
 declare const __TEST_HOOKS__: boolean;
 
@@ -20,9 +21,9 @@ function controller(): ReaderController | undefined {
 async function loadReader(): Promise<ReaderController> {
   const loaded = controller();
   if (loaded) return loaded;
-  const reply = (await browser.runtime.sendMessage({ type: 'reader:load' })) as { ok: boolean; error?: string } | undefined;
+  const reply = await askBackground({ type: 'reader:load' });
   const ready = controller();
-  if (!ready) throw new Error(reply?.error ?? 'the reader bundle did not load');
+  if (!ready) throw new Error((reply && !reply.ok && reply.error) || 'the reader bundle did not load');
   return ready;
 }
 
@@ -64,7 +65,7 @@ export default defineUnlistedScript({
     const report = async () => {
       if (await blockedHere()) return;
       const { candidate } = detectArticleCandidate(document, location.href);
-      browser.runtime.sendMessage({ type: 'page:candidate', candidate }).catch(() => {});
+      askBackground({ type: 'page:candidate', candidate }).catch(() => {});
       if (candidate && (await pageSettings).autoOpen) void answer({ type: 'reader:open' });
     };
     void report();

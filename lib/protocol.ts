@@ -7,6 +7,8 @@
  * button, the keyboard commands and the end-to-end tests all send them the same way.
  */
 
+import type { InstalledModel } from './translate/bergamot/store';
+
 /**
  * The attribute on the panel's host, `<div data-hanyeong-reader>` (README "Automation contract"): a
  * built-in element, because a page can define any custom element name first (issue 14).
@@ -37,6 +39,25 @@ export type BackgroundMessage =
   | { type: 'models:list' }
   /** Remove an installed on-device model (the options page). Extension pages only. */
   | { type: 'models:remove'; pair: ModelPairName };
+
+/** A background act that either worked or failed with its reason. */
+export type Outcome = { ok: true } | { ok: false; error: string };
+
+/**
+ * What the background answers to each BackgroundMessage (`undefined`: no answer), so a sender
+ * reads a typed reply (utils/background.ts `askBackground`) and the background's listener is
+ * checked against the same table (entrypoints/background.ts).
+ */
+export interface BackgroundReplies {
+  'page:candidate': undefined;
+  'reader:load': Outcome;
+  'reader:blocked': undefined;
+  'options:open': Outcome;
+  'translate:clear-cache': Outcome;
+  'models:list': { ok: true; models: InstalledModel[] } | { ok: false; error: string };
+  'models:remove': Outcome;
+}
+export type BackgroundReply<T extends BackgroundMessage['type']> = BackgroundReplies[T];
 
 /** An on-device model's direction, as stored and listed: "ko-en" or "en-ko". */
 export type ModelPairName = 'ko-en' | 'en-ko';

@@ -10,6 +10,7 @@ import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import type { InstalledModel } from '../../lib/translate/bergamot';
 import type { ModelPairName } from '../../lib/protocol';
+import { askBackground } from '../../utils/background';
 
 export interface ModelsApi {
   list(): Promise<InstalledModel[]>;
@@ -63,13 +64,18 @@ export function OnDeviceModels({ api }: { api: ModelsApi }) {
   );
 }
 
-async function ask<T>(message: { type: 'models:list' } | { type: 'models:remove'; pair: ModelPairName }): Promise<T> {
-  const reply = (await browser.runtime.sendMessage(message)) as { ok?: boolean; models?: T; error?: string } | undefined;
-  if (!reply?.ok) throw new Error(reply?.error ?? 'no answer');
-  return reply.models as T;
+/** The background's answer, or its error as a thrown Error. */
+function outcome<R extends { ok: true } | { ok: false; error: string }>(reply: R | undefined): Extract<R, { ok: true }> {
+  if (!reply) throw new Error('no answer');
+  if (!reply.ok) throw new Error((reply as { error: string }).error);
+  return reply as Extract<R, { ok: true }>;
 }
 
 /** Mounts the section into `element`, talking to the background. */
 export function mountOnDeviceModels(element: Element): void {
-  render(<OnDeviceModels api={{ list: () => ask<InstalledModel[]>({ type: 'models:list' }), remove: (pair) => ask<void>({ type: 'models:remove', pair }) }} />, element);
+  const api = {
+    list: async (): Promise<InstalledModel[]> => outcome(await askBackground({ type: 'models:list' })).models,
+    remove: async (pair: ModelPairName): Promise<void> => void outcome(await askBackground({ type: 'models:remove', pair })),
+  };
+  render(<OnDeviceModels api={api} />, element);
 }

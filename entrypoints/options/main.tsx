@@ -13,6 +13,7 @@ import { OPTIONS_STRING_KEYS, OptionsForm, type OptionsStrings } from './Options
 import { requestEngineAccess } from '../../utils/engine-permissions';
 import { engineConfigFor, isNetworkEngine } from './options-model';
 import { mountOnDeviceModels } from './OnDeviceModels';
+import { askBackground } from '../../utils/background';
 
 const strings = Object.fromEntries(OPTIONS_STRING_KEYS.map((key) => [key, i18n.t(key)])) as OptionsStrings;
 
@@ -93,7 +94,7 @@ function askEngineAccess(settings: Settings, secrets: EngineSecrets): void {
 
 async function clearCache(): Promise<void> {
   try {
-    const reply = (await browser.runtime.sendMessage({ type: 'translate:clear-cache' })) as { ok?: boolean } | undefined;
+    const reply = await askBackground({ type: 'translate:clear-cache' });
     show({ status: reply?.ok ? i18n.t('optionsCacheCleared') : i18n.t('optionsCacheFailed') });
   } catch {
     show({ status: i18n.t('optionsCacheFailed') });

@@ -28,6 +28,7 @@ import { watchRemoval } from './removal-watch';
 import { createPanelHost, type PanelHost } from './panel-host';
 import { guardPanel } from './panel-guard';
 import { startScriptLifetime, type ScriptLifetime } from '../../utils/script-lifetime';
+import { askBackground } from '../../utils/background';
 
 declare const __TEST_HOOKS__: boolean;
 
@@ -156,7 +157,7 @@ async function startTranslation(view: ReaderView): Promise<{ panel: PanelTransla
       resume: () => void session.resume(),
       retry: (row) => void session.retry(row),
       useEngine: (engine) => void session.useEngine(engine),
-      openOptions: () => void browser.runtime.sendMessage({ type: 'options:open' }).catch(() => {}),
+      openOptions: () => void askBackground({ type: 'options:open' }).catch(() => {}),
     },
   };
   return { panel, session };
@@ -330,7 +331,7 @@ function createController(lifetime: ScriptLifetime): ReaderController {
     console.warn(`Hanyeong Reader: the page ${reason === 'inert' ? 'made the reader inert' : 'keeps covering the reader'}; closing it`);
     close();
     blockedBy = reason;
-    void browser.runtime.sendMessage({ type: 'reader:blocked', reason }).catch(() => {});
+    void askBackground({ type: 'reader:blocked', reason }).catch(() => {});
   };
 
   const readPage = async (): Promise<{ view: ReaderView | null; notice: { title: string; hint: string } | null }> => {
