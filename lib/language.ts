@@ -7,15 +7,13 @@
  * heavy with Latin product names ("갤럭시 북4 엣지 Snapdragon X Elite Copilot+ PC") English.
  */
 import { franc } from 'franc-min';
+import { countHangul, countLatinLetters } from './text-stats';
 
 export type ParagraphLanguage = 'ko' | 'en' | 'und';
 
-const HANGUL = /[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]/g;
-const LATIN_LETTER = /[A-Za-z]/g;
-
 export function paragraphLanguage(text: string): ParagraphLanguage {
-  const hangul = text.match(HANGUL)?.length ?? 0;
-  const latin = text.match(LATIN_LETTER)?.length ?? 0;
+  const hangul = countHangul(text);
+  const latin = countLatinLetters(text);
   if (hangul === 0 && latin === 0) return 'und';
   if (latin === 0) return 'ko';
   if (hangul === 0) return 'en';
@@ -26,8 +24,3 @@ export function paragraphLanguage(text: string): ParagraphLanguage {
   return 'und';
 }
 
-export function hangulShare(text: string): number {
-  const hangul = text.match(HANGUL)?.length ?? 0;
-  const letters = hangul + (text.match(LATIN_LETTER)?.length ?? 0);
-  return letters === 0 ? 0 : hangul / letters;
-}

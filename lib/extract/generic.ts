@@ -15,7 +15,7 @@
  */
 import { hasJunkName, isNeverText } from './boilerplate';
 import { KNOWN_BODY_SELECTOR } from './known-bodies';
-import { countHangul } from './text';
+import { countHangul } from '../text-stats';
 
 const SHOW_ELEMENT = 1;
 const SHOW_TEXT = 4;

@@ -26,7 +26,8 @@ import { embeddedStateBlocks, textToBlocks } from './embedded';
 import { findBodyCandidate, type BodyCandidate } from './generic';
 import { ARTICLE_PATH, LIST_PAGE_PATH, NOT_NEWS_HOST } from './known-bodies';
 import { readMetadata, stripSiteName, type PageMetadata } from './metadata';
-import { countHangul, hangulShare, normalizeText } from './text';
+import { normalizeText } from './text';
+import { countHangul, hangulShare } from '../text-stats';
 
 const SHOW_ELEMENT = 1;
 const SHOW_TEXT = 4;
