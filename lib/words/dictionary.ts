@@ -113,11 +113,14 @@ export function parseKengdic(text: string): DictionaryIndex {
     throw new DictionaryFormatError(`the dictionary's first line names no ${at.surface < 0 ? 'surface' : 'gloss'} column (it reads "${shown.replace(/\t/g, ' | ')}"); expected kengdic's TSV header`);
   }
 
-  // surface → hanja key ('' for none) → entry
-  const bySurface = new Map<string, Map<string, DictionaryEntry>>();
+  // Only the columns read are split off (created and source, the longest, are not).
+  const needed = Math.max(...Object.values(at)) + 1;
+  // surface → its entries, one per hanja spelling ('' for none); a surface has few, so a scan finds one.
+  const index = new Map<string, DictionaryEntry[]>();
   const hanjaOnly: Array<{ surface: string; hanja: string[] }> = [];
   let rows = 0;
   let skipped = 0;
+  let size = 0;
   let start = firstBreak < 0 ? body.length : firstBreak + 1;
   while (start < body.length) {
     let end = body.indexOf('\n', start);
@@ -126,7 +129,7 @@ export function parseKengdic(text: string): DictionaryIndex {
     start = end + 1;
     if (line === '') continue;
     rows++;
-    const fields = line.split('\t');
+    const fields = line.split('\t', needed);
     const surface = fields[at.surface]?.trim().normalize('NFC');
     const gloss = fields[at.gloss];
     const hanjaField = at.hanja >= 0 ? fields[at.hanja] : undefined;
@@ -134,50 +137,39 @@ export function parseKengdic(text: string): DictionaryIndex {
       skipped++;
       continue;
     }
-    const hanja = isEmpty(hanjaField) ? [] : splitHanja(hanjaField!);
+    const hanjaKey = isEmpty(hanjaField) ? '' : hanjaField!.trim();
     const glosses = isEmpty(gloss) ? [] : splitGlosses(gloss!);
     if (glosses.length === 0) {
-      if (hanja.length > 0) hanjaOnly.push({ surface: surface!, hanja });
+      if (hanjaKey) hanjaOnly.push({ surface: surface!, hanja: splitHanja(hanjaKey) });
       else skipped++;
       continue;
     }
-    let entries = bySurface.get(surface!);
-    if (!entries) bySurface.set(surface!, (entries = new Map()));
-    const key = hanja.join(',');
-    let entry = entries.get(key);
+    let entries = index.get(surface!);
+    if (!entries) index.set(surface!, (entries = []));
+    let entry: DictionaryEntry | undefined;
+    for (const candidate of entries) if (candidate.hanja.join(',') === hanjaKey) entry = candidate;
     if (!entry) {
-      entry = { surface: surface!, hanja, glosses: [] };
+      entry = { surface: surface!, hanja: hanjaKey ? splitHanja(hanjaKey) : [], glosses: [] };
       const pos = at.pos >= 0 ? fields[at.pos]?.trim() : undefined;
       const level = at.level >= 0 ? fields[at.level]?.trim() : undefined;
       if (!isEmpty(pos)) entry.pos = pos;
       if (!isEmpty(level)) entry.level = level;
-      entries.set(key, entry);
+      entries.push(entry);
+      size++;
     }
     for (const one of glosses) if (!entry.glosses.includes(one)) entry.glosses.push(one);
   }
 
   for (const { surface, hanja } of hanjaOnly) {
-    const entries = bySurface.get(surface);
-    const bare = entries?.get('');
-    if (entries && bare && entries.size === 1) {
-      entries.delete('');
-      bare.hanja = hanja;
-      entries.set(hanja.join(','), bare);
-    } else if (!entries?.has(hanja.join(','))) {
-      // Nothing to lend it to: the hanja is still worth showing.
-      const own = entries ?? new Map<string, DictionaryEntry>();
-      own.set(hanja.join(','), { surface, hanja, glosses: [] });
-      bySurface.set(surface, own);
+    const key = hanja.join(',');
+    const entries = index.get(surface);
+    if (entries?.length === 1 && entries[0]!.hanja.length === 0) entries[0]!.hanja = hanja;
+    else if (!entries?.some((entry) => entry.hanja.join(',') === key)) {
+      // Nothing to lend it to: the hanja is still worth showing, after the entries with glosses.
+      if (entries) entries.push({ surface, hanja, glosses: [] });
+      else index.set(surface, [{ surface, hanja, glosses: [] }]);
+      size++;
     }
-  }
-
-  const index = new Map<string, DictionaryEntry[]>();
-  let size = 0;
-  for (const [surface, entries] of bySurface) {
-    // Entries with glosses first; then file order.
-    const list = [...entries.values()].sort((a, b) => Number(b.glosses.length > 0) - Number(a.glosses.length > 0));
-    index.set(surface, list);
-    size += list.length;
   }
 
   return {

@@ -131,7 +131,14 @@ export function formatWordsBench(result: WordsBench): string[] {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  const result = await measureWords();
-  if (process.argv.includes('--json')) console.log(JSON.stringify(result));
-  else for (const line of formatWordsBench(result)) console.log(line);
+  measureWords().then(
+    (result) => {
+      if (process.argv.includes('--json')) console.log(JSON.stringify(result));
+      else for (const line of formatWordsBench(result)) console.log(line);
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
 }
