@@ -179,6 +179,30 @@ describe('downloading the dictionary', () => {
     expect((await store.get())!.bytes).toBe(TSV.length);
   });
 
+  it('catches a body that ends cleanly before its Content-Length (a host the runtime does not flag)', async () => {
+    let calls = 0;
+    // A stand-in fetch whose stream closes early without an error: the length check alone must catch it.
+    const short = (async () => {
+      calls++;
+      const part = TSV.subarray(0, 3_000);
+      return new Response(new ReadableStream({ start: (c) => (c.enqueue(new Uint8Array(part)), c.close()) }), { status: 200, headers: { 'Content-Length': String(TSV.length) } });
+    }) as typeof fetch;
+    const store = createMemoryDictionaryStore();
+    const error = await failure(downloadDictionary({ consented: true, store, url: 'https://dictionary.example/kengdic.tsv', fetch: short, sleep: noSleep, maxAttempts: 2 }));
+    expect(error).toMatchObject({ kind: 'network', message: `the connection to dictionary.example ended early during the dictionary (3000 of ${TSV.length} bytes)` });
+    expect(calls).toBe(2);
+    expect(await store.get()).toBeNull();
+  });
+
+  it('stops when cancelled, storing nothing', async () => {
+    host = await startHost();
+    const store = createMemoryDictionaryStore();
+    const controller = new AbortController();
+    const error = await failure(downloadDictionary({ consented: true, store, url: `${host.url}/kengdic.tsv`, signal: controller.signal, onProgress: (p) => p.loaded > 0 && controller.abort() }));
+    expect(error.kind).toBe('cancelled');
+    expect(await store.get()).toBeNull();
+  });
+
   it('reports a 404 at once, naming the host and the status', async () => {
     host = await startHost();
     const error = await failure(downloadDictionary({ consented: true, store: createMemoryDictionaryStore(), url: `${host.url}/missing.tsv`, sleep: noSleep }));
