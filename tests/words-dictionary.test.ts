@@ -40,6 +40,11 @@ describe('reading kengdic\'s TSV', () => {
     expect(old.lookup('앞두다')).toEqual([{ surface: '앞두다', hanja: [], glosses: ['to have ahead'], pos: 'verb', matched: '앞두다' }]);
   });
 
+  it('unquotes a field a CSV writer quoted, its doubled quotes undone', () => {
+    const index = parseKengdic([HEADER, row(1, '말하다', '', '"to say; ""to speak"""')].join('\n'));
+    expect(index.lookup('말하다')[0]!.glosses).toEqual(['to say', '"to speak"']);
+  });
+
   it('refuses a file that is not kengdic, saying what its first line was', () => {
     expect(() => parseKengdic('<!DOCTYPE html>\n<html>404</html>')).toThrow(DictionaryFormatError);
     expect(() => parseKengdic('id\tsurface\thanja\n1\t가\t')).toThrow(/no gloss column \(it reads "id \| surface \| hanja"\)/);

@@ -8,7 +8,7 @@
  *    today (kengdic.tsv, datapackage.json of 2021-09-20) has id, surface, hanja, gloss, level,
  *    created, source; the 2011 dump (kengdic_2011.tsv) named them word, def, pos, hanja. A header
  *    without a Korean and an English column is refused with a message naming what it found.
- * 2. Each row: fields split on tabs; rows with no surface, or with neither a gloss nor hanja, or
+ * 2. Each row: fields split on tabs (a field a CSV writer quoted is unquoted); rows with no surface, or with neither a gloss nor hanja, or
  *    marked deleted (a `deleted` column, where a dump has one) are skipped and counted.
  * 3. Merge: rows of one surface and one hanja spelling (or none) become one entry, their glosses
  *    (split on ';', the file's sense separator, trimmed, duplicates dropped) in file order; a
@@ -73,6 +73,15 @@ const NOUN_VERB_SUFFIXES = ['하다', '되다', '시키다'];
 const isEmpty = (value: string | undefined) => value === undefined || value === '' || value === 'NULL' || value === '\\N';
 const DELETED = new Set(['1', 't', 'true', 'y', 'yes']);
 
+/**
+ * A field a CSV writer quoted (datapackage.json declares the file as CSV with a tab delimiter, whose
+ * default quote character is '"': a gloss holding a quote would be written `"say ""hi"""`).
+ */
+function unquote(value: string | undefined): string | undefined {
+  if (value === undefined || value.length < 2 || value.charCodeAt(0) !== 34 || value.charCodeAt(value.length - 1) !== 34) return value;
+  return value.slice(1, -1).replace(/""/g, '"');
+}
+
 function columnIndex(header: string[], names: readonly string[]): number {
   for (const name of names) {
     const at = header.indexOf(name);
@@ -130,9 +139,9 @@ export function parseKengdic(text: string): DictionaryIndex {
     if (line === '') continue;
     rows++;
     const fields = line.split('\t', needed);
-    const surface = fields[at.surface]?.trim().normalize('NFC');
-    const gloss = fields[at.gloss];
-    const hanjaField = at.hanja >= 0 ? fields[at.hanja] : undefined;
+    const surface = unquote(fields[at.surface]?.trim())?.normalize('NFC');
+    const gloss = unquote(fields[at.gloss]);
+    const hanjaField = at.hanja >= 0 ? unquote(fields[at.hanja]) : undefined;
     if (isEmpty(surface) || (at.deleted >= 0 && DELETED.has((fields[at.deleted] ?? '').trim().toLowerCase()))) {
       skipped++;
       continue;
