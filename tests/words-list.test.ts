@@ -54,6 +54,11 @@ describe('the list', () => {
     expect(list).toHaveLength(2);
   });
 
+  it('takes decomposed Hangul (NFD) as the same dictionary form and sentence', () => {
+    const list = addWord([], word());
+    expect(addWord(list, word({ lemma: '연구원'.normalize('NFD'), sentence: word().sentence.normalize('NFD') }))).toHaveLength(1);
+  });
+
   it('marks known and removes by id, leaving the input list as it was', () => {
     const list = addWord(addWord([], word()), word({ lemma: '발표하다', text: '발표했다' }));
     const id = wordId(list[1]!);
