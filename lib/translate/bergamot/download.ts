@@ -5,7 +5,10 @@
  * removes what this model had stored and says so. `fetch`, the store and the clock are injected, so
  * the same code runs in the extension, in Node (the CLI, the maintainer's check) and in tests.
  */
-import { BergamotError, isAbort, throwIfCancelled } from './errors';
+import { fetchResumable, isQuotaError, sha256Hex } from '../../download/resumable';
+
+export { sha256Hex };
+import { BergamotError, throwIfCancelled } from './errors';
 import { downloadSource, hostOf, pairOf, type ModelFileRecord, type ModelRecord } from './registry';
 import { fileKey, type InstalledModel, type ModelStore } from './store';
 
@@ -34,12 +37,6 @@ export interface DownloadOptions extends DownloadDeps {
   retryDelayMs?: number;
 }
 
-const defaultSleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-  });
-
 /**
  * The download size of each file (compressed bytes, from a HEAD request's Content-Length; null
  * where the host does not say). models.json gives no compressed sizes, so this is what the panel's
@@ -58,12 +55,6 @@ export async function measureModel(record: ModelRecord, deps: DownloadDeps & { s
       }
     }),
   );
-}
-
-/** Lower-case hex SHA-256 (crypto.subtle: the browsers and Node 20 both have it). */
-export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 const isGzip = (bytes: Uint8Array) => bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
@@ -85,104 +76,31 @@ export async function gunzipIfNeeded(bytes: Uint8Array, name: string): Promise<A
 
 const fileName = (file: ModelFileRecord) => file.path.split('/').pop() ?? file.path;
 
-function isQuotaError(error: unknown): boolean {
-  const name = (error as { name?: unknown } | null)?.name;
-  return name === 'QuotaExceededError' || (error as { code?: unknown } | null)?.code === 22;
-}
-
 /**
- * Fetches one file's compressed bytes, resuming after a dropped connection. `report(received)`
- * gets this file's byte count as it grows (it can shrink: a restart from zero).
+ * Fetches one file's compressed bytes, resuming after a dropped connection (lib/download/resumable.ts).
+ * `report(received)` gets this file's byte count as it grows (it can shrink: a restart from zero).
  */
 async function fetchFile(
   file: ModelFileRecord,
   options: Required<Pick<DownloadOptions, 'maxAttempts' | 'retryDelayMs'>> & DownloadDeps & { signal?: AbortSignal },
   report: (received: number, total: number | null) => void,
 ): Promise<Uint8Array> {
-  const doFetch = options.fetch ?? fetch;
-  const sleep = options.sleep ?? defaultSleep;
-  const name = fileName(file);
-  let chunks: Uint8Array[] = [];
-  let received = 0;
-  let expected: number | null = null;
-  let lastError: BergamotError | null = null;
-  for (let attempt = 1; attempt <= options.maxAttempts; attempt++) {
-    throwIfCancelled(options.signal);
-    if (attempt > 1) await sleep(options.retryDelayMs * (attempt - 1), options.signal);
-    throwIfCancelled(options.signal);
-    const headers: Record<string, string> = received > 0 ? { Range: `bytes=${received}-` } : {};
-    let response: Response;
-    try {
-      response = await doFetch(file.url, { headers, credentials: 'omit', cache: 'no-store', signal: options.signal });
-    } catch (error) {
-      if (isAbort(error, options.signal)) throwIfCancelled(options.signal);
-      lastError = new BergamotError('network', `could not reach ${hostOf(file.url)} for ${name}`, { cause: error });
-      continue;
-    }
-    if (received > 0 && response.status === 206) {
-      const range = /^bytes (\d+)-\d+\/(\d+|\*)$/.exec(response.headers.get('content-range') ?? '');
-      if (!range || Number(range[1]) !== received) {
-        // A range we did not ask for: start this file again rather than splice wrong bytes.
-        await response.body?.cancel().catch(() => {});
-        chunks = [];
-        received = 0;
-        report(0, expected);
-        lastError = new BergamotError('network', `${hostOf(file.url)} answered a wrong byte range for ${name}`);
-        continue;
-      }
-      if (range[2] !== '*') expected = Number(range[2]);
-    } else if (response.status === 200) {
-      // A fresh answer (the first request, or a host that ignores Range): whatever came before is dropped.
-      chunks = [];
-      received = 0;
-      const length = Number(response.headers.get('content-length'));
-      expected = Number.isFinite(length) && length > 0 && !response.headers.get('content-encoding') ? length : null;
-      report(0, expected);
-    } else {
-      await response.body?.cancel().catch(() => {});
-      const error = new BergamotError('http', `${hostOf(file.url)} answered HTTP ${response.status} for ${name}`);
-      // 429 and 5xx may pass; anything else (404, 403) will not.
-      if (response.status === 429 || response.status >= 500) {
-        lastError = error;
-        continue;
-      }
-      throw error;
-    }
-    if (!response.body) throw new BergamotError('network', `${hostOf(file.url)} sent no body for ${name}`);
-    const reader = response.body.getReader();
-    // Cancelling the reader ends a pending read(): undici (Node) does not always settle it when the
-    // fetch's signal aborts mid-body.
-    const stop = () => void reader.cancel().catch(() => {});
-    options.signal?.addEventListener('abort', stop, { once: true });
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        chunks.push(value);
-        received += value.byteLength;
-        report(received, expected);
-      }
-    } catch (error) {
-      if (isAbort(error, options.signal)) throwIfCancelled(options.signal);
-      lastError = new BergamotError('network', `the connection to ${hostOf(file.url)} dropped during ${name}`, { cause: error });
-      continue;
-    } finally {
-      options.signal?.removeEventListener('abort', stop);
-    }
-    throwIfCancelled(options.signal);
-    if (expected !== null && received < expected) {
-      lastError = new BergamotError('network', `the connection to ${hostOf(file.url)} ended early during ${name} (${received} of ${expected} bytes)`);
-      continue;
-    }
-    const whole = new Uint8Array(received);
-    let offset = 0;
-    for (const chunk of chunks) {
-      whole.set(chunk, offset);
-      offset += chunk.byteLength;
-    }
-    return whole;
-  }
-  throw lastError ?? new BergamotError('network', `could not download ${name}`);
+  const fetched = await fetchResumable({
+    url: file.url,
+    name: fileName(file),
+    fetch: options.fetch,
+    sleep: options.sleep,
+    signal: options.signal,
+    maxAttempts: options.maxAttempts,
+    retryDelayMs: options.retryDelayMs,
+    report,
+    fail: (kind, message, cause) => {
+      if (kind === 'cancelled') return new BergamotError('cancelled', 'the model download was cancelled');
+      return new BergamotError(kind === 'redirect' ? 'http' : kind, message, { cause });
+    },
+  });
+  // No conditional request was sent, so a body always comes back.
+  return fetched.bytes ?? new Uint8Array(0);
 }
 
 /**

@@ -30,10 +30,6 @@ export class BergamotError extends Error {
   }
 }
 
-export function isAbort(error: unknown, signal?: AbortSignal): boolean {
-  return signal?.aborted === true || (error as { name?: unknown } | null)?.name === 'AbortError';
-}
-
 export function throwIfCancelled(signal?: AbortSignal): void {
   if (signal?.aborted) throw new BergamotError('cancelled', 'the model download was cancelled');
 }

@@ -9,6 +9,7 @@
  * file), `lexicalShortlist`, and either one shared `vocab` or `srcVocab` + `trgVocab` (each only a
  * `path`). Every path is gzipped and relative to `baseUrl`. docs/bergamot.md has the evidence.
  */
+import { hostOfUrl } from '../../download/resumable';
 import type { ReaderLanguage } from '../engine';
 import { BergamotError } from './errors';
 
@@ -52,12 +53,12 @@ export function parseModelRegistry(text: string, registryUrl: string): ModelRegi
   try {
     data = JSON.parse(text);
   } catch {
-    throw new BergamotError('registry', `the model list at ${hostOf(registryUrl)} is not JSON`);
+    throw new BergamotError('registry', `the model list at ${hostOfUrl(registryUrl)} is not JSON`);
   }
-  if (!isRecord(data)) throw new BergamotError('registry', `the model list at ${hostOf(registryUrl)} is not an object`);
+  if (!isRecord(data)) throw new BergamotError('registry', `the model list at ${hostOfUrl(registryUrl)} is not an object`);
   const { baseUrl, models, generated } = data;
-  if (typeof baseUrl !== 'string' || !isHttpUrl(baseUrl)) throw new BergamotError('registry', `the model list at ${hostOf(registryUrl)} has no http(s) baseUrl`);
-  if (!isRecord(models)) throw new BergamotError('registry', `the model list at ${hostOf(registryUrl)} has no "models" object`);
+  if (typeof baseUrl !== 'string' || !isHttpUrl(baseUrl)) throw new BergamotError('registry', `the model list at ${hostOfUrl(registryUrl)} has no http(s) baseUrl`);
+  if (!isRecord(models)) throw new BergamotError('registry', `the model list at ${hostOfUrl(registryUrl)} has no "models" object`);
   const entries = new Map<string, readonly unknown[]>();
   for (const [pair, list] of Object.entries(models)) if (Array.isArray(list)) entries.set(pair, list);
   return { baseUrl: baseUrl.replace(/\/+$/, ''), generated: typeof generated === 'string' ? generated : null, entries };
@@ -117,16 +118,10 @@ export const pairOf = (from: ReaderLanguage, to: ReaderLanguage): ModelPair => `
 
 /** Where a download comes from, as the panel names it: "Mozilla (storage.googleapis.com)". */
 export function downloadSource(url: string): string {
-  return `Mozilla (${hostOf(url)})`;
+  return `Mozilla (${hostOfUrl(url)})`;
 }
 
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return 'an unknown host';
-  }
-}
+export { hostOfUrl as hostOf };
 
 function isHttpUrl(url: string): boolean {
   try {

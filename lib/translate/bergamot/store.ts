@@ -5,6 +5,7 @@
  * after its last file. Files of an unfinished download stay, so the next attempt skips them.
  */
 import type { ReaderLanguage } from '../engine';
+import { idbDone, idbOpener, idbRequest } from '../../download/idb';
 import type { ModelFileRole, ModelPair } from './registry';
 
 export interface StoredModelFile {
@@ -75,45 +76,19 @@ const DB_NAME = 'hanyeong-models';
 const FILES = 'files';
 const MODELS = 'models';
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    // A QuotaExceededError surfaces as the transaction's error when the commit is refused.
-    tx.onabort = () => reject(tx.error ?? new DOMException('The transaction was aborted', 'AbortError'));
-    tx.onerror = () => reject(tx.error);
-  });
-}
-
 /** The store in an IndexedDB factory (the extension origin's `indexedDB`, or fake-indexeddb in tests). */
 export function createIdbModelStore(factory: IDBFactory): ModelStore {
-  let opened: Promise<IDBDatabase> | undefined;
-  const db = () =>
-    (opened ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const open = factory.open(DB_NAME, 1);
-      open.onupgradeneeded = () => {
-        open.result.createObjectStore(FILES, { keyPath: 'key' });
-        open.result.createObjectStore(MODELS, { keyPath: 'pair' });
-      };
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => {
-        opened = undefined;
-        reject(open.error);
-      };
-    }));
+  const db = idbOpener(factory, DB_NAME, [
+    { name: FILES, keyPath: 'key' },
+    { name: MODELS, keyPath: 'pair' },
+  ]);
   const read = async <T>(store: string, key: IDBValidKey): Promise<T | null> => {
     const tx = (await db()).transaction(store, 'readonly');
-    return ((await request(tx.objectStore(store).get(key))) as T | undefined) ?? null;
+    return ((await idbRequest(tx.objectStore(store).get(key))) as T | undefined) ?? null;
   };
   const write = async (stores: string[], work: (tx: IDBTransaction) => void): Promise<void> => {
     const tx = (await db()).transaction(stores, 'readwrite');
-    const finished = done(tx);
+    const finished = idbDone(tx);
     work(tx);
     await finished;
   };
@@ -124,7 +99,7 @@ export function createIdbModelStore(factory: IDBFactory): ModelStore {
     putModel: (model) => write([MODELS], (tx) => tx.objectStore(MODELS).put(model)),
     async listModels() {
       const tx = (await db()).transaction(MODELS, 'readonly');
-      return (await request(tx.objectStore(MODELS).getAll())) as InstalledModel[];
+      return (await idbRequest(tx.objectStore(MODELS).getAll())) as InstalledModel[];
     },
     removeModel: (pair) =>
       write([FILES, MODELS], (tx) => {

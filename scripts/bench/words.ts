@@ -1,0 +1,151 @@
+/**
+ * Word mode's lookup cost, with no browser: the analyser's load (its first import and first
+ * sentence), the dictionary index built from a synthetic kengdic-shaped TSV of 90,000 entries
+ * (kengdic itself cannot be downloaded on the team's machines, and is never committed), and the
+ * p95 of one tap's work, analyseWord + lookup, over the seed article's words and random entries
+ * and misses. Budget (word mode's issue): lookup ≤ 10 ms p95 after load.
+ *
+ * `measureWords()` is for `npm run bench`; `npx tsx scripts/bench/words.ts` prints the figures.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export const SYNTHETIC_ENTRIES = 90_000;
+export const LOOKUP_BUDGET_MS = 10;
+const INDEX_BUILDS = 5;
+
+export interface WordsBench {
+  /** First import of lib/words plus its first analysed sentence (the tables built). */
+  analyserLoadMs: number;
+  tsvBytes: number;
+  rows: number;
+  /** After merging rows of one surface and hanja. */
+  entries: number;
+  indexBuildMs: number;
+  lookups: number;
+  /** analyseWord + lookup for one word, after load. */
+  tapMs: { p50: number; p95: number; max: number };
+  /** lookup alone. */
+  lookupMs: { p50: number; p95: number };
+  pass: boolean;
+}
+
+/** A deterministic xorshift, so every run measures the same file. */
+function random(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 4294967296;
+  };
+}
+
+const HANJA = '政策發表研究員地方自治大會市廳參加推進協議會交流戰略部署革新行政';
+
+/** kengdic's layout (id, surface, hanja, gloss, level, created, source), made-up words of 2–5 syllables (random one-syllable words would mostly collide). */
+export function syntheticKengdic(entries = SYNTHETIC_ENTRIES, seed = 7): { text: string; surfaces: string[] } {
+  const next = random(seed);
+  const lines = ['id\tsurface\thanja\tgloss\tlevel\tcreated\tsource'];
+  const surfaces: string[] = [];
+  for (let id = 1; id <= entries; id++) {
+    const syllables = 2 + Math.floor(next() * 4);
+    let surface = '';
+    for (let s = 0; s < syllables; s++) surface += String.fromCharCode(0xac00 + Math.floor(next() * 11172));
+    if (next() < 0.15) surface += next() < 0.5 ? '하다' : '되다';
+    const hanja = next() < 0.4 ? Array.from({ length: syllables }, () => HANJA[Math.floor(next() * HANJA.length)]).join('') : '';
+    const gloss = Array.from({ length: 1 + Math.floor(next() * 3) }, (_, i) => `sense ${i + 1} of entry ${id}`).join('; ');
+    lines.push(`${id}\t${surface}\t${hanja}\t${gloss}\t${next() < 0.1 ? 'A' : ''}\t2009-01-01 20:23:14\tsynthetic@bench:${id}`);
+    surfaces.push(surface);
+  }
+  return { text: lines.join('\n') + '\n', surfaces };
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+function percentile(sorted: number[], share: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))]!;
+}
+
+export async function measureWords(): Promise<WordsBench> {
+  // The seed article's Korean paragraphs, as the extractor reads them (its committed fixture).
+  const seed = JSON.parse(readFileSync(path.join(repoRoot, 'tests/fixtures/breaknews-seed/expected.json'), 'utf8')) as { ko: { paragraphs: string[] } };
+  const sentences = seed.ko.paragraphs;
+
+  const loadStart = performance.now();
+  const words = await import('../../lib/words');
+  words.analyseSentence(sentences[0] ?? '정용래 유성구청장은 우수정책을 발표했다.');
+  const analyserLoadMs = performance.now() - loadStart;
+
+  const { parseKengdic } = await import('../../lib/words/dictionary');
+  const { text, surfaces } = syntheticKengdic();
+  // Median of a few builds: the machine is shared, one build can meet another process's burst.
+  const builds: number[] = [];
+  let index = parseKengdic(text);
+  for (let run = 0; run < INDEX_BUILDS; run++) {
+    const buildStart = performance.now();
+    index = parseKengdic(text);
+    builds.push(performance.now() - buildStart);
+  }
+  const indexBuildMs = [...builds].sort((a, b) => a - b)[Math.floor(INDEX_BUILDS / 2)]!;
+
+  const next = random(11);
+  const seedWords = sentences.flatMap((line) => line.split(/\s+/)).filter((word) => /[가-힣]/.test(word));
+  const queries: string[] = [];
+  for (let i = 0; i < 20_000; i++) {
+    const pick = next();
+    if (pick < 0.5 && seedWords.length) queries.push(seedWords[Math.floor(next() * seedWords.length)]!);
+    else if (pick < 0.9) queries.push(surfaces[Math.floor(next() * surfaces.length)]!);
+    else queries.push(`없는말${i}`);
+  }
+  const tap: number[] = [];
+  const lookup: number[] = [];
+  for (const query of queries) {
+    const start = performance.now();
+    const { lemma } = words.analyseWord(query);
+    const middle = performance.now();
+    index.lookup(lemma);
+    const end = performance.now();
+    tap.push(end - start);
+    lookup.push(end - middle);
+  }
+  tap.sort((a, b) => a - b);
+  lookup.sort((a, b) => a - b);
+  const tapP95 = percentile(tap, 0.95);
+  return {
+    analyserLoadMs: round(analyserLoadMs),
+    tsvBytes: Buffer.byteLength(text),
+    rows: index.rows,
+    entries: index.size,
+    indexBuildMs: round(indexBuildMs),
+    lookups: queries.length,
+    tapMs: { p50: round(percentile(tap, 0.5)), p95: round(tapP95), max: round(tap.at(-1)!) },
+    lookupMs: { p50: round(percentile(lookup, 0.5)), p95: round(percentile(lookup, 0.95)) },
+    pass: tapP95 <= LOOKUP_BUDGET_MS,
+  };
+}
+
+export function formatWordsBench(result: WordsBench): string[] {
+  return [
+    `words: analyser load (first import + first sentence) ${result.analyserLoadMs} ms`,
+    `words: synthetic kengdic-shaped TSV, ${(result.tsvBytes / 1e6).toFixed(1)} MB, ${result.rows} rows → ${result.entries} entries, index built in ${result.indexBuildMs} ms (median of ${INDEX_BUILDS}, after one warm-up)`,
+    `words: one tap (analyseWord + lookup), ${result.lookups} words: p50 ${result.tapMs.p50} / p95 ${result.tapMs.p95} / max ${result.tapMs.max} ms; lookup alone p50 ${result.lookupMs.p50} / p95 ${result.lookupMs.p95} ms`,
+    `words: budget tap p95 ≤ ${LOOKUP_BUDGET_MS} ms: ${result.pass ? 'pass' : 'FAIL'}`,
+  ];
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  measureWords().then(
+    (result) => {
+      if (process.argv.includes('--json')) console.log(JSON.stringify(result));
+      else for (const line of formatWordsBench(result)) console.log(line);
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
