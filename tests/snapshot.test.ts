@@ -59,9 +59,9 @@ describe('readStable', () => {
   it('reads again at the next change when the page was caught with its article emptied', async () => {
     const page = pageOf(rewritingArticle(20, 'refill').replace(/<script>[\s\S]*<\/script>/, ''));
     const body = page.querySelector('.article-body')!;
-    const html = body.innerHTML;
+    const paragraphs = Array.from(body.childNodes);
     body.replaceChildren();
-    setTimeout(() => (body.innerHTML = html), 100);
+    setTimeout(() => body.append(...paragraphs), 100);
     const { view } = await readStable(page, { url: URL }, async () => {});
     expect(view.document.isArticle).toBe(true);
     expect(view.document.ko.paragraphs).toHaveLength(20);
