@@ -350,13 +350,16 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
   const totalRows = view?.rows.length ?? 0;
   /** How many rows may be in the panel now (ROWS_SHOWN_AT_ONCE more each time the reader asks). */
   const [rowLimit, setRowLimit] = useState(ROWS_SHOWN_AT_ONCE);
-  // A translated article is translated as far as it is shown (entrypoints/reader.content: the first rows at first).
-  useEffect(() => {
-    if (rowLimit > ROWS_SHOWN_AT_ONCE) translation?.actions.showRows?.(Math.min(rowLimit, totalRows));
-  }, [rowLimit]);
+  const showMore = () => {
+    const limit = rowLimit + ROWS_SHOWN_AT_ONCE;
+    // A translated article is translated as far as it is shown: the new rows' cells are in the
+    // translation's store before they render (no row shows "No counterpart" while it waits).
+    translation?.actions.showRows?.(Math.min(limit, totalRows));
+    setRowLimit(limit);
+  };
   const shownRows = useRowsInSlices(Math.min(totalRows, rowLimit));
   const moreRows = Math.min(ROWS_SHOWN_AT_ONCE, totalRows - rowLimit);
-  // Which rows are translated, and into which language, is fixed when the translation starts.
+  // Which rows are translated, and into which language: set when the translation starts, and for more rows on "Show more".
   const translatedRows = translation?.store.get().cells;
   const target = translation?.store.get().target;
   // The panel's own translation state; re-renders the panel only when it changes (a few times a run).
@@ -702,7 +705,7 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
           {moreRows > 0 && (
             <>
               <span>{strings.limitShown(Math.min(rowLimit, totalRows), totalRows)} </span>
-              <button type="button" class="btn small" data-action="show-more-rows" onClick={() => setRowLimit((limit) => limit + ROWS_SHOWN_AT_ONCE)}>
+              <button type="button" class="btn small" data-action="show-more-rows" onClick={showMore}>
                 {strings.showMoreRows(moreRows)}
               </button>
             </>
