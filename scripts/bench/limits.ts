@@ -176,7 +176,7 @@ export async function measureLimits(page: Page, worker: Worker, url: string, par
     await page.evaluate('performance.mark("hanyeong-toggle"); window.__hanyeongOpen.start = performance.now()');
     const reply = await sendToTabAt<{ open?: boolean }>(worker, url, { type: 'reader:toggle' });
     if (!reply?.open) throw new Error(`reader:toggle on ${url} did not open the panel`);
-    await page.waitForFunction(`(() => { const p = window.__hanyeongOpen; return p.painted > 0 && performance.now() - p.lastChange > ${SETTLED_MS}; })()`, undefined, { timeout: 120_000, polling: 200 });
+    await page.waitForFunction(`(() => { const p = window.__hanyeongOpen; return p.painted > 0 && performance.now() - p.lastChange > ${SETTLED_MS}; })()`, undefined, { timeout: Number(process.env.HANYEONG_LIMITS_TIMEOUT ?? 120_000), polling: 200 });
     probe = (await page.evaluate('window.__hanyeongOpen')) as typeof probe;
   });
   await cdp.detach();
