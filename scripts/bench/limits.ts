@@ -122,7 +122,9 @@ export function attributeLongTasks(events: TraceEvent[], fromTs: number): Attrib
   const { pid, tid } = script;
   const thread = events.filter((event) => event.pid === pid && event.tid === tid && event.ph === 'X');
   const samples = profileSamples(events, pid, tid);
-  const tasks = thread.filter((event) => event.name === 'ThreadControllerImpl::RunTask' && (event.dur ?? 0) >= LONG_TASK_US && event.ts >= fromTs);
+  // A task is a RunTask (one of the scheduler's, or a bare one: a microtask checkpoint run on its own); nested ones are one task.
+  const runs = thread.filter((event) => (event.name === 'ThreadControllerImpl::RunTask' || event.name === 'RunTask') && (event.dur ?? 0) >= LONG_TASK_US && event.ts >= fromTs);
+  const tasks = runs.filter((event) => !runs.some((other) => other !== event && other.ts <= event.ts && other.ts + (other.dur ?? 0) >= event.ts + (event.dur ?? 0) && ((other.dur ?? 0) > (event.dur ?? 0) || other.ts < event.ts || other.name === 'RunTask')));
   return tasks.map((task) => {
     const end = task.ts + (task.dur ?? 0);
     const inside = thread.filter((event) => event !== task && event.ts >= task.ts && event.ts < end);
