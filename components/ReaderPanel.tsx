@@ -69,8 +69,9 @@ export interface PanelSpeech {
  * page in between, so a 3,000-paragraph article never blocks the page for a long task (issue 6,
  * `npm run bench`: rendering every row at once took one task of several hundred ms).
  */
-const FIRST_ROWS = 60;
-const ROWS_PER_SLICE = 100;
+const FIRST_ROWS = 50;
+/** A slice is one chunk of rows (RowChunk): each slice renders its own rows and nothing else. */
+const ROWS_PER_SLICE = 50;
 /**
  * Rows in the panel at most, until the reader asks for more (issue 14, pages at the limit): a
  * 100,000-paragraph page would otherwise put a few hundred thousand elements into the panel. The
@@ -255,7 +256,7 @@ interface RowChunkProps {
 }
 
 /** Rows per chunk: appending a slice renders its own chunk, not every row shown before it. */
-const ROWS_PER_CHUNK = 100;
+const ROWS_PER_CHUNK = ROWS_PER_SLICE;
 
 class RowChunk extends Component<RowChunkProps> {
   override shouldComponentUpdate(next: RowChunkProps): boolean {

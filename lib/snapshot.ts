@@ -34,8 +34,12 @@ export interface Snapshot {
   cut: boolean;
 }
 
-/** Elements in `el`'s subtree, itself included, `<br>` not counted. */
-const elementsIn = (el: Element) => el.getElementsByTagName('*').length - el.getElementsByTagName('br').length + (el.tagName === 'BR' ? 0 : 1);
+/** Elements in `el`'s subtree, itself included, `<br>` not counted (a paragraph of text alone, without asking the DOM). */
+function elementsIn(el: Element): number {
+  const own = el.tagName === 'BR' ? 0 : 1;
+  if (el.firstElementChild === null) return own;
+  return own + el.getElementsByTagName('*').length - el.getElementsByTagName('br').length;
+}
 
 /**
  * Copies `from`'s children into `to` within `budget` elements: the run of children that fits is

@@ -27,6 +27,12 @@ import type { PanelStrings } from '../../components/strings';
 import panelCss from '../../components/panel.css?inline';
 import { watchRemoval } from './removal-watch';
 
+/**
+ * "19,990": digits grouped by threes with commas, as English and Korean write them. Not
+ * toLocaleString: its first call loads the locale's number data, a long task on a busy machine.
+ */
+const groupDigits = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 function panelStrings(): PanelStrings {
   return {
     panelLabel: i18n.t('panelLabel'),
@@ -71,9 +77,9 @@ function panelStrings(): PanelStrings {
     sourceNone: i18n.t('sourceNone'),
     noArticle: i18n.t('noArticle'),
     noArticleHint: i18n.t('noArticleHint'),
-    limitCut: (paragraphs) => i18n.t('limitCut', [paragraphs.toLocaleString()]),
-    limitShown: (shown, total) => i18n.t('limitShown', [shown.toLocaleString(), total.toLocaleString()]),
-    showMoreRows: (count) => i18n.t('showMoreRows', [count.toLocaleString()]),
+    limitCut: (paragraphs) => i18n.t('limitCut', [groupDigits(paragraphs)]),
+    limitShown: (shown, total) => i18n.t('limitShown', [groupDigits(shown), groupDigits(total)]),
+    showMoreRows: (count) => i18n.t('showMoreRows', [groupDigits(count)]),
     reportPage: i18n.t('reportPage'),
     reportPageHint: i18n.t('reportPageHint'),
   };

@@ -17,6 +17,7 @@
  * changing, costs as much a frame), and are reported apart.
  * The CPU profiler starts (its start-up costs one long task) before the toggle, on a warm-up call.
  */
+import { writeFileSync } from 'node:fs';
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { sendToTabAt } from '../../e2e/chromium';
 import { OPEN_PROBE, waitForDetector } from './open';
@@ -92,8 +93,10 @@ async function traced(cdp: CDPSession, run: () => Promise<void>): Promise<TraceE
 function profileSamples(events: TraceEvent[], pid: number, tid: number): Array<{ ts: number; ms: number; extension: string | null }> {
   const samples: Array<{ ts: number; ms: number; extension: string | null }> = [];
   const profiles = new Map<string, { nodes: Map<number, { url: string; name: string; parent?: number }>; time: number }>();
+  // The profile of this thread starts with a `Profile` event on it; its chunks come from the profiler's own thread, under the same id.
+  const ids = new Set(events.filter((event) => event.name === 'Profile' && event.pid === pid && event.tid === tid).map((event) => event.id));
   for (const event of events) {
-    if (event.pid !== pid || event.tid !== tid || (event.name !== 'Profile' && event.name !== 'ProfileChunk')) continue;
+    if (event.pid !== pid || !ids.has(event.id) || (event.name !== 'Profile' && event.name !== 'ProfileChunk')) continue;
     const id = event.id ?? '';
     let profile = profiles.get(id);
     if (!profile) profiles.set(id, (profile = { nodes: new Map(), time: 0 }));
@@ -182,6 +185,8 @@ export async function measureLimits(page: Page, worker: Worker, url: string, par
     probe = (await page.evaluate('window.__hanyeongOpen')) as typeof probe;
   });
   await cdp.detach();
+  // The whole trace, for DevTools' Performance panel or a second look: HANYEONG_LIMITS_TRACE=file.json.
+  if (process.env.HANYEONG_LIMITS_TRACE) writeFileSync(process.env.HANYEONG_LIMITS_TRACE, JSON.stringify({ traceEvents: events }));
   fromTs = events.find((event) => event.name === 'hanyeong-toggle')?.ts ?? 0;
   const limits = (await page.evaluate(`document.querySelector('[data-hanyeong-reader], hanyeong-reader')?.shadowRoot?.querySelector('.limits')?.textContent ?? null`)) as string | null;
   const tasks = attributeLongTasks(events, fromTs);
