@@ -11,7 +11,7 @@ import { waitFor, type ReaderDriver } from './driver';
 import { startPageServer, type PageServer } from './server';
 import { ARTICLE_PARAGRAPHS, longArticle, rewritingArticle } from './hostile-pages';
 import { ROWS_SHOWN_AT_ONCE } from '../components/ReaderPanel';
-import { SNAPSHOT_MAX_ELEMENTS } from '../lib/snapshot';
+import { SNAPSHOT_CUT_ELEMENTS } from '../lib/snapshot';
 
 export function hostileLimitScenarios(name: string, makeDriver: () => Promise<ReaderDriver>): void {
   describe(`pages at the limit in ${name}`, () => {
@@ -57,9 +57,9 @@ export function hostileLimitScenarios(name: string, makeDriver: () => Promise<Re
       // Headline and byline, then the body from its first paragraph, in order.
       expect(shown.numbers.slice(0, 3)).toEqual([1, 2, 3]);
       expect(shown.numbers.at(-1)).toBe(ROWS_SHOWN_AT_ONCE - 2);
-      // The copy was cut at SNAPSHOT_MAX_ELEMENTS elements, and the panel says how far it read and how much it shows.
+      // The copy was cut at SNAPSHOT_CUT_ELEMENTS elements, and the panel says how far it read and how much it shows.
       expect(shown.limits?.kind).toBe('cut');
-      const read = SNAPSHOT_MAX_ELEMENTS - 20;
+      const read = SNAPSHOT_CUT_ELEMENTS - 20;
       expect(shown.limits?.text).toMatch(/too long to read whole/);
       expect(shown.limits?.text).toMatch(new RegExp(`Showing the first ${ROWS_SHOWN_AT_ONCE.toLocaleString('en')} of`));
       // As many pairs as the copy held: fewer than the page's 100,000 paragraphs, more than are shown.

@@ -7,9 +7,10 @@
  *
  * - The page is copied, in one task, into an inert document (no browsing context: nothing in it
  *   loads or runs, and no page script can reach it), and read from the copy in slices.
- * - The copy holds at most SNAPSHOT_MAX_ELEMENTS elements (`<br>` not counted), taken in document order: whole subtrees
- *   are cloned natively (`importNode`, a Range for a run of siblings), so the copy costs a few
- *   milliseconds even when the page has 100,000 paragraphs; the view says when the page was cut.
+ * - A page of up to SNAPSHOT_MAX_ELEMENTS elements is copied whole; a longer one up to
+ *   SNAPSHOT_CUT_ELEMENTS, in document order: whole subtrees are cloned natively (`importNode`, a
+ *   Range for a run of siblings) and sizes are asked only as far as the budget, so the copy costs a
+ *   few milliseconds even when the page has 100,000 paragraphs; the view says when it was cut.
  * - A read that finds no article is made again at the page's next change, if the page changes
  *   within QUIET_MS (it may have been caught between emptying its article and refilling it), for up
  *   to SETTLE_MS in all; a page that holds still gets its "no article" answer QUIET_MS later.
@@ -17,12 +18,15 @@
 import { readArticleInSlices, type ReadOptions, type ReaderView } from './reader';
 
 /**
- * The most elements the reader copies from a page, `<br>` not counted (a BreakNews article's
- * paragraphs are `<br>` runs in one element): about 10,000 paragraphs, where a long news article has
- * a few hundred. Reading them takes about 2 s of slices and stays within the young generation's
- * garbage collection (a 20,000-element copy left a 60 ms collection in `npm run bench`).
+ * A page of up to this many elements is copied whole (a 3,000 + 3,000-paragraph BreakNews article,
+ * its paragraphs `<br>` runs, has 15,000); a news article has a few hundred.
  */
-export const SNAPSHOT_MAX_ELEMENTS = 10_000;
+export const SNAPSHOT_MAX_ELEMENTS = 20_000;
+/**
+ * A longer page is copied up to this many elements, from its start (about 10,000 paragraphs: read in
+ * about 2 s of slices; a 20,000-element copy left a 60 ms garbage collection in `npm run bench`).
+ */
+export const SNAPSHOT_CUT_ELEMENTS = 10_000;
 /** How long a changing page with no article found is read again at its changes. */
 export const SETTLE_MS = 2_000;
 /** A page that does not change for this long after a read found no article has none. */
@@ -34,11 +38,15 @@ export interface Snapshot {
   cut: boolean;
 }
 
-/** Elements in `el`'s subtree, itself included, `<br>` not counted (a paragraph of text alone, without asking the DOM). */
-function elementsIn(el: Element): number {
-  const own = el.tagName === 'BR' ? 0 : 1;
-  if (el.firstElementChild === null) return own;
-  return own + el.getElementsByTagName('*').length - el.getElementsByTagName('br').length;
+/**
+ * Whether `el`'s subtree holds at most `budget` elements (itself included), and how many: a live
+ * collection's `item(n)` walks only as far as the n-th element, so asking about a subtree of
+ * 100,000 elements costs a walk of `budget`, not of the whole.
+ */
+function sizeWithin(el: Element, budget: number): number | null {
+  if (el.firstElementChild === null) return 1;
+  const inside = el.getElementsByTagName('*');
+  return inside.item(budget - 1) === null ? inside.length + 1 : null;
 }
 
 /**
@@ -51,8 +59,8 @@ function copyChildren(from: Element, to: Element, budget: number): void {
   let end = 0;
   while (end < children.length) {
     const child = children[end];
-    const size = child.nodeType === 1 ? elementsIn(child as Element) : 0;
-    if (size > budget) break;
+    const size = child.nodeType !== 1 ? 0 : budget < 1 ? null : sizeWithin(child as Element, budget);
+    if (size === null || size > budget) break;
     budget -= size;
     end++;
   }
@@ -69,17 +77,17 @@ function copyChildren(from: Element, to: Element, budget: number): void {
   copyChildren(big, shell, budget - 1);
 }
 
-/** The page copied into an inert document, at most `maxElements` elements of it. */
-export function snapshotOf(page: Document, maxElements = SNAPSHOT_MAX_ELEMENTS): Snapshot {
+/** The page copied into an inert document: whole up to `maxElements` elements, else its first `cutTo`. */
+export function snapshotOf(page: Document, maxElements = SNAPSHOT_MAX_ELEMENTS, cutTo = SNAPSHOT_CUT_ELEMENTS): Snapshot {
   const copy = page.implementation.createHTMLDocument('');
   const root = page.documentElement;
-  if (elementsIn(root) <= maxElements) {
+  if (sizeWithin(root, maxElements) !== null) {
     copy.replaceChild(copy.importNode(root, true), copy.documentElement);
     return { document: copy, cut: false };
   }
   const html = copy.importNode(root, false);
   copy.replaceChild(html, copy.documentElement);
-  copyChildren(root, html, maxElements - 1);
+  copyChildren(root, html, Math.min(cutTo, maxElements) - 1);
   return { document: copy, cut: true };
 }
 

@@ -37,12 +37,11 @@ describe('snapshotOf', () => {
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));
   });
 
-  it('does not count <br>: paragraphs written as <br> runs in one element are copied whole', () => {
-    const lines = Array.from({ length: 500 }, (_, i) => `${i + 1}. 서울시는 올해 여름 한강 공원 야간 개장 시간을 늘린다.`).join('<br><br>');
-    const page = pageOf(`<!doctype html><html lang="ko"><head><title>긴 기사</title></head><body><div id="CLtag">${lines}</div></body></html>`);
-    const { document: copy, cut } = snapshotOf(page, 100);
-    expect(cut).toBe(false);
-    expect(copy.getElementsByTagName('br')).toHaveLength(998);
+  it('copies a page up to the whole-page limit whole, and a longer one up to the cut', () => {
+    expect(snapshotOf(pageOf(longArticle(500)), 1000, 100).cut).toBe(false);
+    const { document: copy, cut } = snapshotOf(pageOf(longArticle(2000)), 1000, 100);
+    expect(cut).toBe(true);
+    expect(copy.getElementsByTagName('*').length).toBeLessThanOrEqual(100);
   });
 });
 
