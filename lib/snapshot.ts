@@ -135,6 +135,8 @@ export async function readStable(page: Document, options: ReadOptions, pause: ()
   try {
     for (;;) {
       const snapshot = snapshotOf(page);
+      // The copy is its own task: the page's state is in it, and reading it can start in the next one.
+      await pause();
       const view = await readArticleInSlices(snapshot.document, options, pause);
       const left = deadline - Date.now();
       if (isRead(view) || left <= 0 || !(await watch.nextChange(Math.min(QUIET_MS, left)))) return { view, cut: snapshot.cut };
