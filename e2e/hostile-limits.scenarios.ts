@@ -89,6 +89,21 @@ export function hostileLimitScenarios(name: string, makeDriver: () => Promise<Re
       await close();
     }, 300_000);
 
+    it('copies a page it cuts without running or loading anything of it', async () => {
+      // Over the whole-page limit, so the copy is cut; the article's live image fails to load once, on the page's load.
+      const html = longArticle(30_000).replace('<div class="article-body">', '<div class="article-body"><p>사진 <img src="/missing.png" onerror="window.__liveOnLoad=(window.__liveOnLoad||0)+1"></p>');
+      await driver.goto(server.route('/news/cut/20250603014', html));
+      await waitFor(() => driver.inPage(() => (window as Window & { __liveOnLoad?: number }).__liveOnLoad === 1), "the page's own image error");
+      const requests = () => server.requests.filter((path) => path === '/missing.png').length;
+      const before = requests();
+      expect((await driver.send({ type: 'reader:open' })).open).toBe(true);
+      await waitFor(() => panelRows().then((seen) => (seen.limits?.kind === 'cut' && seen.rows > 100 ? seen : null)), 'the cut copy read', 60_000);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await driver.inPage(() => (window as Window & { __liveOnLoad?: number }).__liveOnLoad)).toBe(1);
+      expect(requests()).toBe(before);
+      await close();
+    }, 120_000);
+
     it('shows a 3,000-paragraph article whole, with no limits line', async () => {
       await driver.goto(server.route('/news/long/20250603011', longArticle(3000)));
       expect((await driver.send({ type: 'reader:open' })).open).toBe(true);

@@ -8,9 +8,9 @@
  * - The page is copied, in one task, into an inert document (no browsing context: nothing in it
  *   loads or runs, and no page script can reach it), and read from the copy in slices.
  * - A page of up to SNAPSHOT_MAX_ELEMENTS elements is copied whole; a longer one up to
- *   SNAPSHOT_CUT_ELEMENTS, in document order: whole subtrees are cloned natively (`importNode`, a
- *   Range for a run of siblings) and sizes are asked only as far as the budget, so the copy costs a
- *   few milliseconds even when the page has 100,000 paragraphs; the view says when it was cut.
+ *   SNAPSHOT_CUT_ELEMENTS, in document order: whole subtrees are cloned natively into the inert
+ *   document (`importNode`) and sizes are asked only as far as the budget, so the copy costs a few
+ *   milliseconds even when the page has 100,000 paragraphs; the view says when it was cut.
  * - A read that finds no article is made again at the page's next change, if the page changes
  *   within QUIET_MS (it may have been caught between emptying its article and refilling it), for up
  *   to SETTLE_MS in all; a page that holds still gets its "no article" answer QUIET_MS later.
@@ -50,9 +50,9 @@ function sizeWithin(el: Element, budget: number): number | null {
 }
 
 /**
- * Copies `from`'s children into `to` within `budget` elements: the run of children that fits is
- * cloned at once (a Range, natively), and the first child that does not fit is copied shallow and
- * filled the same way; nothing after it is copied.
+ * Copies `from`'s children into `to` within `budget` elements: the children that fit are cloned
+ * whole (natively, each), and the first child that does not fit is copied shallow and filled the
+ * same way; nothing after it is copied.
  */
 function copyChildren(from: Element, to: Element, budget: number): void {
   const children = from.childNodes;
@@ -64,12 +64,11 @@ function copyChildren(from: Element, to: Element, budget: number): void {
     budget -= size;
     end++;
   }
-  if (end > 0) {
-    const range = from.ownerDocument.createRange();
-    range.setStartBefore(children[0]);
-    range.setEndAfter(children[end - 1]);
-    to.append(to.ownerDocument.adoptNode(range.cloneContents()));
-  }
+  // Cloned straight into the inert document, never in the page's: a clone in the page's document
+  // would load its images and run their `onerror` handlers (e2e/hostile.scenarios.ts's live marker).
+  const into = to.ownerDocument.createDocumentFragment();
+  for (let i = 0; i < end; i++) into.append(to.ownerDocument.importNode(children[i], true));
+  to.append(into);
   if (end >= children.length || budget < 1) return;
   const big = children[end] as Element;
   const shell = to.ownerDocument.importNode(big, false);
