@@ -4,7 +4,8 @@
  * (never markup). Everything comes in through props.
  */
 import { ReportButton } from './ReportButton';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Component } from 'preact';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ReaderRow, ReaderView, RowText } from '../lib/reader';
 import { exportArticle, type ExportFormat } from '../lib/export';
 import { alignSentences, type SentenceSpan } from '../lib/sentences';
@@ -68,8 +69,15 @@ export interface PanelSpeech {
  * page in between, so a 3,000-paragraph article never blocks the page for a long task (issue 6,
  * `npm run bench`: rendering every row at once took one task of several hundred ms).
  */
-const FIRST_ROWS = 60;
-const ROWS_PER_SLICE = 100;
+const FIRST_ROWS = 50;
+/** A slice is one chunk of rows (RowChunk): each slice renders its own rows and nothing else. */
+const ROWS_PER_SLICE = 50;
+/**
+ * Rows in the panel at most, until the reader asks for more (issue 14, pages at the limit): a
+ * 100,000-paragraph page would otherwise put a few hundred thousand elements into the panel. The
+ * panel says so and offers the next ones; j/k stop at the last row shown.
+ */
+export const ROWS_SHOWN_AT_ONCE = 5_000;
 
 function useRowsInSlices(total: number): number {
   const [shown, setShown] = useState(Math.min(total, FIRST_ROWS));
@@ -82,6 +90,13 @@ function useRowsInSlices(total: number): number {
     return () => channel.port1.close();
   }, [shown, total]);
   return Math.min(shown, total);
+}
+
+/** The first row of each chunk of `count` rows. */
+function chunkStarts(count: number): number[] {
+  const starts: number[] = [];
+  for (let start = 0; start < count; start += ROWS_PER_CHUNK) starts.push(start);
+  return starts;
 }
 
 function usePanelState(store: PanelStore): PanelState {
@@ -220,6 +235,88 @@ function Cell(props: {
   );
 }
 
+/** What one chunk of rows needs: each chunk re-renders only when something of its own rows changed. */
+interface RowChunkProps {
+  rows: ReaderRow[];
+  start: number;
+  end: number;
+  order: Lang[];
+  /** The active row, when it is in this chunk (else null); likewise the tab stop, the row read aloud, the copy status. */
+  active: number | null;
+  tabStopRow: number;
+  reading: (SpokenRange & { row: number; lang: Lang }) | null;
+  copyStatus: { row: number; text: string } | null;
+  activeSentences: Record<Lang, LinkedSentences> | null;
+  litSentence: number | null;
+  strings: PanelStrings;
+  translation?: PanelTranslation;
+  translatedRows?: Record<number, unknown>;
+  target?: Lang;
+  onCopy: (row: number) => void;
+}
+
+/** Rows per chunk: appending a slice renders its own chunk, not every row shown before it. */
+const ROWS_PER_CHUNK = ROWS_PER_SLICE;
+
+class RowChunk extends Component<RowChunkProps> {
+  override shouldComponentUpdate(next: RowChunkProps): boolean {
+    const now = this.props;
+    for (const key of Object.keys(next) as (keyof RowChunkProps)[]) {
+      if (key === 'order' ? next.order.join() !== now.order.join() : next[key] !== now[key]) return true;
+    }
+    return false;
+  }
+
+  render() {
+    const { rows, start, end, order, active, tabStopRow, reading, copyStatus, activeSentences, litSentence, strings, translation, translatedRows, target, onCopy } = this.props;
+    const out = [];
+    for (let index = start; index < end; index++) {
+      const row = rows[index];
+      out.push(
+        <div class={`row kind-${row.kind}`} key={index} data-reading={reading?.row === index ? '' : undefined}>
+          {order.map((lang) =>
+            translation && translatedRows?.[index] && lang === target ? (
+              <TranslatedParagraph
+                key={lang}
+                store={translation.store}
+                row={index}
+                kind={row.kind}
+                strings={translation.strings}
+                active={active === index}
+                tabStop={index === tabStopRow && (lang === order[0] || row[order[0]].length === 0)}
+                onRetry={translation.actions.retry}
+                renderText={(text) => <ParagraphText text={text} lit={null} speaking={reading?.row === index && reading.lang === lang ? reading : null} />}
+              />
+            ) : (
+              <Cell
+                key={lang}
+                lang={lang}
+                row={row}
+                index={index}
+                active={active === index}
+                tabStop={index === tabStopRow && (lang === order[0] || row[order[0]].length === 0)}
+                strings={strings}
+                translated={Boolean(translatedRows?.[index])}
+                sentences={active === index ? activeSentences?.[lang] : undefined}
+                litSentence={active === index ? litSentence : null}
+                speaking={reading?.row === index && reading.lang === lang ? reading : null}
+              />
+            ),
+          )}
+          {active === index && (
+            <div class="row-tools">
+              <button type="button" class="btn small" data-action="copy-pair" onClick={() => onCopy(index)}>
+                {copyStatus?.row === index ? copyStatus.text : strings.copyPair}
+              </button>
+            </div>
+          )}
+        </div>,
+      );
+    }
+    return <div class="row-chunk">{out}</div>;
+  }
+}
+
 /** A file name for the exported article: its headline, with what file systems refuse taken out. */
 function exportName(view: ReaderView, format: ExportFormat): string {
   const headline = view.document.headline.ko ?? view.document.headline.en ?? 'article';
@@ -253,8 +350,19 @@ function Menu<T extends string>(props: { action: string; label: string; value: T
 
 export function ReaderPanel({ view, notice, store, strings, onClose, translation, copyText, downloadUrl, speech, version }: ReaderPanelProps) {
   const state = usePanelState(store);
-  const shownRows = useRowsInSlices(view?.rows.length ?? 0);
-  // Which rows are translated, and into which language, is fixed when the translation starts.
+  const totalRows = view?.rows.length ?? 0;
+  /** How many rows may be in the panel now (ROWS_SHOWN_AT_ONCE more each time the reader asks). */
+  const [rowLimit, setRowLimit] = useState(ROWS_SHOWN_AT_ONCE);
+  const showMore = () => {
+    const limit = rowLimit + ROWS_SHOWN_AT_ONCE;
+    // A translated article is translated as far as it is shown: the new rows' cells are in the
+    // translation's store before they render (no row shows "No counterpart" while it waits).
+    translation?.actions.showRows?.(Math.min(limit, totalRows));
+    setRowLimit(limit);
+  };
+  const shownRows = useRowsInSlices(Math.min(totalRows, rowLimit));
+  const moreRows = Math.min(ROWS_SHOWN_AT_ONCE, totalRows - rowLimit);
+  // Which rows are translated, and into which language: set when the translation starts, and for more rows on "Show more".
   const translatedRows = translation?.store.get().cells;
   const target = translation?.store.get().target;
   // The panel's own translation state; re-renders the panel only when it changes (a few times a run).
@@ -324,6 +432,8 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
 
   const step = (by: 1 | -1, from: Element | null) => {
     store.dispatch({ type: 'step', by });
+    // The keys move among the rows shown: past the last one, the reader asks for more (the limits line).
+    if ((store.get().active ?? 0) >= shownRows) store.dispatch({ type: 'activate', row: Math.max(0, shownRows - 1) });
     const row = store.get().active;
     if (row === null) return;
     const lang = (from?.closest('[data-pair]')?.getAttribute('lang') as Lang | null) ?? store.get().primary;
@@ -361,6 +471,9 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
     }
   };
 
+  const copyRef = useRef<(index: number) => void>(() => {});
+  /** One function for every chunk, so a chunk does not re-render for a new one each render. */
+  const onCopy = useCallback((index: number) => copyRef.current(index), []);
   const copyPair = (index: number) => {
     const row = article()?.rows[index];
     if (!row) return;
@@ -373,6 +486,8 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
       () => setCopyStatus({ row: index, text: strings.copyFailed }),
     );
   };
+
+  copyRef.current = copyPair;
 
   // The reader hears the new value: the buttons' names say only which way they go.
   const textSize = (by: 1 | -1) => {
@@ -397,7 +512,8 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
       return;
     }
     setSpeechProblem(null);
-    const queue = readingQueue(article()!.rows, store.get().active ?? 0, lang, scope);
+    // Read aloud goes as far as the rows shown (a 100,000-paragraph queue would be one long task to build).
+    const queue = readingQueue(article()!.rows.slice(0, shownRows), store.get().active ?? 0, lang, scope);
     const next = (rest: SpokenPiece[]) => {
       if (run !== readingRun.current) return;
       const [item, ...later] = rest;
@@ -588,6 +704,19 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
       {translation && !notice && (
         <TranslationBar store={translation.store} from={translation.from} engineLabel={translation.engineLabel} strings={translation.strings} actions={translation.actions} />
       )}
+      {view && !notice && (view.cut || moreRows > 0) && (
+        <p class="limits" data-limits={view.cut ? 'cut' : 'shown'}>
+          {view.cut && <span>{strings.limitCut(view.document.ko.paragraphs.length + view.document.en.paragraphs.length)} </span>}
+          {moreRows > 0 && (
+            <>
+              <span>{strings.limitShown(Math.min(rowLimit, totalRows), totalRows)} </span>
+              <button type="button" class="btn small" data-action="show-more-rows" onClick={showMore}>
+                {strings.showMoreRows(moreRows)}
+              </button>
+            </>
+          )}
+        </p>
+      )}
       {notice ? (
         <div class="notice" role="alert">
           <p class="notice-title">{notice.title}</p>
@@ -603,46 +732,30 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
           onFocusIn={(e) => activateFrom(e, true)}
           onClick={(e) => activateFrom(e, true)}
         >
-          {view?.rows.slice(0, shownRows).map((row, index) => (
-            <div class={`row kind-${row.kind}`} key={index} data-reading={reading?.row === index ? '' : undefined}>
-              {order.map((lang) =>
-                translation && translatedRows?.[index] && lang === target ? (
-                  <TranslatedParagraph
-                    key={lang}
-                    store={translation.store}
-                    row={index}
-                    kind={row.kind}
-                    strings={translation.strings}
-                    active={state.active === index}
-                    tabStop={index === tabStopRow && (lang === order[0] || row[order[0]].length === 0)}
-                    onRetry={translation.actions.retry}
-                    renderText={(text) => <ParagraphText text={text} lit={null} speaking={reading?.row === index && reading.lang === lang ? reading : null} />}
-                  />
-                ) : (
-                  <Cell
-                    key={lang}
-                    lang={lang}
-                    row={row}
-                    index={index}
-                    active={state.active === index}
-                    tabStop={index === tabStopRow && (lang === order[0] || row[order[0]].length === 0)}
-                    strings={strings}
-                    translated={Boolean(translatedRows?.[index])}
-                    sentences={state.active === index ? activeSentences?.[lang] : undefined}
-                    litSentence={state.active === index ? litSentence : null}
-                    speaking={reading?.row === index && reading.lang === lang ? reading : null}
-                  />
-                ),
-              )}
-              {state.active === index && (
-                <div class="row-tools">
-                  <button type="button" class="btn small" data-action="copy-pair" onClick={() => copyPair(index)}>
-                    {copyStatus?.row === index ? copyStatus.text : strings.copyPair}
-                  </button>
-                </div>
-              )}
-            </div>
-          ))}
+          {view && chunkStarts(shownRows).map((start) => {
+            const end = Math.min(shownRows, start + ROWS_PER_CHUNK);
+            const mine = (row: number | null | undefined) => row !== null && row !== undefined && row >= start && row < end;
+            return (
+              <RowChunk
+                key={start}
+                rows={view.rows}
+                start={start}
+                end={end}
+                order={order}
+                active={mine(state.active) ? state.active : null}
+                tabStopRow={mine(tabStopRow) ? tabStopRow : -1}
+                reading={mine(reading?.row) ? reading : null}
+                copyStatus={mine(copyStatus?.row) ? copyStatus : null}
+                activeSentences={mine(state.active) ? activeSentences : null}
+                litSentence={mine(state.active) ? litSentence : null}
+                strings={strings}
+                translation={translation}
+                translatedRows={translatedRows}
+                target={target}
+                onCopy={onCopy}
+              />
+            );
+          })}
         </div>
       )}
     </section>

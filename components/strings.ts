@@ -51,6 +51,12 @@ export interface PanelStrings {
   sourceNone: string;
   noArticle: string;
   noArticleHint: string;
+  /** "This page is too long to read whole: the reader read its first 19,990 paragraphs; …", when the copy was cut (lib/snapshot.ts). */
+  limitCut: (paragraphs: number) => string;
+  /** "Showing the first 5,000 of 100,002 pairs.", when not every row is rendered. */
+  limitShown: (shown: number, total: number) => string;
+  /** "Show 5,000 more". */
+  showMoreRows: (count: number) => string;
   /** "This page looks wrong": saves a report file of the page and what the reader made of it. */
   reportPage: string;
   reportPageHint: string;

@@ -196,6 +196,24 @@ export function longArticle(count: number): string {
   );
 }
 
+/**
+ * A page at war with a reader that reads in slices (issue 14): every 50 ms its script rewrites the
+ * article of `count` paragraphs. 'refill' empties the article body and refills it 40 ms later (a
+ * client renderer that clears before it draws: most of the time the body is empty); 'replace' puts
+ * in a fresh copy at once, each paragraph stamped with the rewrite's number (`v12 3. …`), so a read
+ * that mixed two rewrites shows two stamps.
+ */
+export function rewritingArticle(count: number, mode: 'refill' | 'replace'): string {
+  const script =
+    mode === 'refill'
+      ? `const body = document.querySelector('.article-body'); const html = body.innerHTML;
+         setInterval(() => { body.replaceChildren(); setTimeout(() => { body.innerHTML = html; }, 40); }, 50);`
+      : `const body = document.querySelector('.article-body'); const texts = Array.from(body.children, (p) => p.textContent); let version = 0;
+         const draw = () => { version++; body.replaceChildren(...texts.map((text) => Object.assign(document.createElement('p'), { textContent: 'v' + version + ' ' + text }))); };
+         draw(); setInterval(draw, 50);`;
+  return longArticle(count).replace('</body>', `<script>${script}</script></body>`);
+}
+
 /** Broken markup a real CMS ships: unclosed and stray tags, p in p, font soup, no html/head/body. */
 export function malformedArticle(): string {
   return [

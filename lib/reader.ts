@@ -4,8 +4,9 @@
  * what `npm run reader -- extract` prints is what the panel shows.
  */
 import type { AlignmentLink, Block, ReaderDocument } from './types';
-import { extractArticle } from './extract';
-import { splitBilingual, type BilingualSplit } from './split';
+import { extractionSteps } from './extract';
+import { splitSteps, type BilingualSplit } from './split';
+import { runSteps } from './steps';
 import { alignmentSteps } from './align';
 
 export type RowKind = 'headline' | 'subheadline' | 'byline' | 'body' | 'caption';
@@ -32,6 +33,8 @@ export interface ReaderView {
   document: ReaderDocument;
   rows: ReaderRow[];
   marker: string | null;
+  /** The page was longer than the copy the reader read (lib/snapshot.ts): its end is left out. */
+  cut?: boolean;
 }
 
 const paragraphsOf = (blocks: Block[]) => blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
@@ -109,30 +112,35 @@ export interface ReadOptions {
 
 /** Read one page: the reader's JSON (issue 2's contract) and the rows of the panel. */
 export function readArticle(doc: Document, options: ReadOptions = {}): ReaderView {
-  const steps = readingSteps(doc, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(readingSteps(doc, options));
 }
 
+/** How long the reader works before handing the page's main thread back (well under a 50 ms long task). */
+export const SLICE_MS = 8;
+
 /**
- * The same reading, handing the page's main thread back (`pause`) between stages and between the
- * aligner's windows: a 3,000-paragraph article took one 780 ms task in Chromium before (issue 6,
- * `npm run bench`); in slices no long task is left on it in that benchmark.
+ * The same reading, handing the page's main thread back (`pause`) once a slice has run SLICE_MS: at
+ * the checkpoints of extraction's walks (lib/steps.ts), between stages and between the aligner's
+ * windows. A 3,000-paragraph article took one 780 ms task in Chromium before (issue 6); a
+ * 100,000-paragraph one took one of 1.7 s in extraction alone (issue 14, `npm run bench`).
+ * `onSlice` is called after each slice (the content script checks there that the page held still).
  */
-export async function readArticleInSlices(doc: Document, options: ReadOptions, pause: () => Promise<void>): Promise<ReaderView> {
+export async function readArticleInSlices(doc: Document, options: ReadOptions, pause: () => Promise<void>, onSlice?: () => void): Promise<ReaderView> {
   const steps = readingSteps(doc, options);
+  let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
+    if (performance.now() - sliceStart < SLICE_MS) continue;
+    onSlice?.();
     await pause();
+    sliceStart = performance.now();
   }
 }
 
 function* readingSteps(doc: Document, options: ReadOptions): Generator<void, ReaderView> {
   const url = options.url ?? null;
-  const extraction = extractArticle(doc, url);
+  const extraction = yield* extractionSteps(doc, url);
   yield;
   const englishArticle = extraction.language === 'en';
 
@@ -144,7 +152,7 @@ function* readingSteps(doc: Document, options: ReadOptions): Generator<void, Rea
         ko: { headline: null, subheadline: null, byline: null, blocks: [] },
         en: { headline: extraction.headline, subheadline: extraction.subheadline, byline: extraction.byline.text, blocks: extraction.body },
       }
-    : splitBilingual(extraction);
+    : yield* splitSteps(extraction);
 
   const koParagraphs = paragraphsOf(split.ko.blocks);
   const enParagraphs = split.en ? paragraphsOf(split.en.blocks) : [];

@@ -14,6 +14,7 @@
  */
 import type { Block, Extraction } from './types';
 import { paragraphLanguage, type ParagraphLanguage } from './language';
+import { Checkpoints, runSteps, type Steps } from './steps';
 
 export interface LanguageSide {
   headline: string | null;
@@ -125,7 +126,15 @@ function peelEnglishFront(blocks: Block[], ko: LanguageSide): LanguageSide {
  * sides are clearly one language (≥ 80% of their decided paragraphs).
  */
 export function findLanguageSwitch(blocks: Block[]): number {
-  const langs: ParagraphLanguage[] = blocks.map((b) => (b.kind === 'caption' ? 'und' : paragraphLanguage(b.text)));
+  return runSteps(languageSwitchSteps(blocks, new Checkpoints()));
+}
+
+function* languageSwitchSteps(blocks: Block[], checkpoints: Checkpoints): Steps<number> {
+  const langs: ParagraphLanguage[] = [];
+  for (const b of blocks) {
+    if (checkpoints.due()) yield;
+    langs.push(b.kind === 'caption' ? 'und' : paragraphLanguage(b.text));
+  }
   const n = langs.length;
   let koBefore = 0;
   let enBefore = 0;
@@ -156,6 +165,11 @@ export function findLanguageSwitch(blocks: Block[]): number {
 }
 
 export function splitBilingual(extraction: Pick<Extraction, 'headline' | 'subheadline' | 'byline' | 'body'>): BilingualSplit {
+  return runSteps(splitSteps(extraction));
+}
+
+/** splitBilingual in steps (lib/steps.ts): the per-paragraph language verdicts have checkpoints. */
+export function* splitSteps(extraction: Pick<Extraction, 'headline' | 'subheadline' | 'byline' | 'body'>): Steps<BilingualSplit> {
   const ko: LanguageSide = {
     headline: extraction.headline,
     subheadline: extraction.subheadline,
@@ -174,7 +188,7 @@ export function splitBilingual(extraction: Pick<Extraction, 'headline' | 'subhea
   }
 
   // 2. A switch from Korean to English without a marker.
-  const switchAt = findLanguageSwitch(body);
+  const switchAt = yield* languageSwitchSteps(body, new Checkpoints());
   if (switchAt > 0) {
     ko.blocks = body.slice(0, switchAt);
     return { marker: null, ko, en: peelEnglishFront(linesOf(body.slice(switchAt)), ko) };

@@ -13,6 +13,8 @@
  * 4. Align 200 × 200 paragraphs in the same browser (median of its runs).
  * 5. Open the panel on the seed article several times, and on a generated 3,000-paragraph
  *    article, timing toggle → first painted pair and counting long tasks (scripts/bench/open.ts).
+ * 5b. Open the panel on a generated 100,000-paragraph Korean article under a DevTools-protocol trace
+ *    and attribute every long task to the extension or to the page (scripts/bench/limits.ts).
  * 6. Translate a 20-paragraph Korean-only article with a loopback stand-in engine (LibreTranslate's
  *    wire format, TRANSLATE_DELAY_MS per request), timing toggle → first and last translated cell
  *    painted and counting long tasks while it translates (scripts/bench/translate.ts).
@@ -30,6 +32,8 @@ import { bundleProbe } from './bench/bundle';
 import { koreanOnlyArticle, longBreaknewsArticle, sentencePairs } from './bench/long-article';
 import { measureOpen, type OpenRun } from './bench/open';
 import { measureCycles } from './bench/cycles';
+import { ATTRIBUTION_RULE, measureLimits, type LimitsRun } from './bench/limits';
+import { longArticle } from '../e2e/hostile-pages';
 import { measureTranslation, type TranslateRun } from './bench/translate';
 import { startEngineServer } from '../tests/helpers/engine-servers';
 import { benchPages } from './bench/pages';
@@ -52,6 +56,8 @@ const LONG_OPENS = 3;
 /** Open/close cycles for the memory figures (issue 14: the leak grew a page by ~470 DOM nodes a cycle). */
 const MEMORY_CYCLES = 200;
 const LONG_ARTICLE_PAIRS = 3000;
+/** Issue 14: the page at the limit (e2e/hostile-pages.ts longArticle, Korean only: it starts a translation too). */
+const HUGE_ARTICLE_PARAGRAPHS = 100_000;
 const TRANSLATE_RUNS = 7;
 const TRANSLATE_PARAGRAPHS = 20;
 /** The stand-in engine's delay per request: a fast service on a good connection. */
@@ -145,6 +151,10 @@ async function main(): Promise<void> {
       }
     }
 
+    // Pages at the limit: one open of a 100,000-paragraph article, traced.
+    const huge: LimitsRun = await measureLimits(page, worker, server.route('/bench/huge-article/', longArticle(HUGE_ARTICLE_PARAGRAPHS)), HUGE_ARTICLE_PARAGRAPHS);
+    progress(`open ${HUGE_ARTICLE_PARAGRAPHS}-paragraph article: first pair ${huge.firstPairMs.toFixed(0)} ms, ${huge.pairElements} pair elements at ${huge.allRowsMs.toFixed(0)} ms, ${huge.tasks.length} long tasks, ${huge.extensionLongTasks} the extension's`);
+
     // Memory: the panel opened and closed MEMORY_CYCLES times on the seed page.
     const memory = await measureCycles(page, worker, seedUrl, MEMORY_CYCLES);
     progress(`${memory.cycles} open/close cycles: nodes ${memory.before.nodes} → ${memory.after.nodes}, listeners ${memory.before.listeners} → ${memory.after.listeners}, heap ${memory.before.heapMB.toFixed(1)} → ${memory.after.heapMB.toFixed(1)} MB`);
@@ -178,6 +188,15 @@ async function main(): Promise<void> {
       panelOpenMs: percentiles(seedOpens.map((run) => run.firstPairMs)),
       longTasksDuringOpen: [...seedOpens, ...longOpens].reduce((total, run) => total + run.longTasks.length, 0),
       memory,
+      limits: {
+        paragraphs: huge.paragraphs,
+        firstPairMs: round(huge.firstPairMs),
+        allRowsMs: round(huge.allRowsMs),
+        pairElements: huge.pairElements,
+        extensionLongTasks: huge.extensionLongTasks,
+        pageLongTasks: huge.tasks.length - huge.extensionLongTasks,
+        longestExtensionMs: round(Math.max(0, ...huge.tasks.filter((task) => task.owner !== 'page').map((task) => task.duration))),
+      },
       translate: {
         paragraphs: TRANSLATE_PARAGRAPHS,
         engineDelayMs: TRANSLATE_DELAY_MS,
@@ -209,6 +228,18 @@ async function main(): Promise<void> {
         `all rows ${longOpens.map((run) => run.allRowsMs.toFixed(0)).join(' / ')} ms, longest task ${longest(longOpens).toFixed(0)} ms`,
     );
     console.log(`long tasks while opening: ${result.longTasksDuringOpen} (seed: longest ${longest(seedOpens).toFixed(0)} ms)`);
+    console.log(
+      `${HUGE_ARTICLE_PARAGRAPHS.toLocaleString('en')}-paragraph Korean article (traced): first pair ${huge.firstPairMs.toFixed(0)} ms, ${huge.pairElements} pair elements by ${huge.allRowsMs.toFixed(0)} ms; ` +
+        `limits line: ${JSON.stringify(huge.limits)}; long tasks ${huge.tasks.length}, the extension's ${huge.extensionLongTasks}`,
+    );
+    console.log(ATTRIBUTION_RULE.replace(/^/gm, '  '));
+    for (const task of huge.tasks) {
+      const f = (value: number) => value.toFixed(0);
+      console.log(
+        `  +${f(task.start)} ms ${f(task.duration)} ms ${task.owner.padEnd(19)} extension ${f(task.extensionMs)} ms (script ${f(task.scriptMs)}${task.functions.length ? ` [${task.functions.join(', ')}]` : ''}, GC ${f(task.gcMs)}, style ${f(task.styleMs)}, panel layout ${f(task.panelLayoutMs)}, panel paint ${f(task.panelPaintMs)}); ` +
+          `page: layout ${f(task.pageLayoutMs)}, paint+pre-paint ${f(task.pagePaintMs)}`,
+      );
+    }
     console.log(
       `${memory.cycles} open/close cycles on the seed, after a forced GC: DOM nodes ${memory.before.nodes} → ${memory.after.nodes}, ` +
         `event listeners ${memory.before.listeners} → ${memory.after.listeners}, JS heap ${memory.before.heapMB.toFixed(2)} → ${memory.after.heapMB.toFixed(2)} MB`,

@@ -246,3 +246,25 @@ describe('translation session: the run', () => {
     expect(jobs).toHaveLength(1);
   });
 });
+
+describe('translation session: more rows (issue 14, a long article translated as far as it is shown)', () => {
+  it('sends rows added while it translates, and keeps added rows for after the download click', async () => {
+    const running = setup('libretranslate', { libretranslate: 'available' });
+    await running.session.start();
+    await running.session.add([{ row: 9, text: '넷째 문단' }, { row: 3, text: '첫 문단' }]);
+    await tick();
+    // Only the new row goes out, once; every row, the added one included, is done.
+    expect(running.log.filter((line) => line.startsWith('run'))).toEqual(['run libretranslate 제목|첫 문단|둘째 문단|셋째 문단', 'run libretranslate 넷째 문단']);
+    expect(running.store.get().cells[9]).toEqual({ status: 'done', text: 'EN 넷째 문단' });
+    expect(translationProgress(running.store.get())).toMatchObject({ done: 5, total: 5 });
+
+    const waiting = setup('auto', { 'chrome-builtin': 'unavailable', bergamot: 'downloadable' });
+    await waiting.session.start();
+    await waiting.session.add([{ row: 9, text: '넷째 문단' }]);
+    // Nothing is sent before the click; the added row waits with the others for it.
+    expect(waiting.log.filter((line) => line.startsWith('run'))).toEqual([]);
+    expect(cellState(waiting.store.get().cells[9])).toBe('unavailable');
+    await waiting.session.download();
+    expect(waiting.store.get().cells[9]).toEqual({ status: 'done', text: 'EN 넷째 문단' });
+  });
+});

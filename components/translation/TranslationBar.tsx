@@ -17,6 +17,8 @@ export interface TranslationActions {
   retry(row: number): void;
   /** Translate this article with another engine (an offer's button). */
   useEngine(engine: PanelEngine): void;
+  /** The panel now shows the first `count` rows: translate those too (a long article is translated as far as it is shown). */
+  showRows?(count: number): void;
   openOptions(): void;
 }
 

@@ -51,6 +51,12 @@ export interface TranslationSession {
   retry(row: number): Promise<void>;
   /** Translate this article with `engine` instead (the panel's offer), whatever the setting says. */
   useEngine(engine: PanelEngine): Promise<void>;
+  /**
+   * More rows to translate: the reader showed more of a long article (components/ReaderPanel.tsx
+   * ROWS_SHOWN_AT_ONCE). Sent at once when the engine is translating or done; otherwise with the
+   * rest once the reader acts (download, resume).
+   */
+  add(units: TranslationUnit[]): Promise<void>;
   /** The panel closed: abort everything, release the engines. */
   dispose(): void;
 }
@@ -72,6 +78,7 @@ export function createTranslationSession(options: {
   const lifetime = new AbortController();
   const runs = new Set<AbortController>();
   const textOf = new Map(units.map((unit) => [unit.row, unit.text]));
+  // Both grow when the reader shows more rows of a long article (add).
   const allRows = units.map((unit) => unit.row);
   const hosts = new Map<PanelEngine, SessionHost>();
   /** Which run a row was last queued by: only that run may call the row unanswered when it ends. */
@@ -189,6 +196,17 @@ export function createTranslationSession(options: {
       store.dispatch({ type: 'cancel' });
     },
     retry: (row) => translate([row]),
+    async add(more) {
+      const fresh = more.filter((unit) => !textOf.has(unit.row));
+      if (fresh.length === 0 || lifetime.signal.aborted) return;
+      for (const unit of fresh) {
+        textOf.set(unit.row, unit.text);
+        allRows.push(unit.row);
+      }
+      const rows = fresh.map((unit) => unit.row);
+      store.dispatch({ type: 'add-rows', rows });
+      if (engine && store.get().stage === 'running') await translate(rows);
+    },
     async useEngine(next) {
       stopRuns();
       store.dispatch({ type: 'cancel' });

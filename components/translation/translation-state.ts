@@ -96,7 +96,9 @@ export type TranslationAction =
   | { type: 'run-ended'; rows: number[] }
   /** The reader cancelled: every row not answered stops where it is. */
   | { type: 'cancel' }
-  | { type: 'fallbacks'; engines: PanelEngine[] };
+  | { type: 'fallbacks'; engines: PanelEngine[] }
+  /** More rows to translate (the reader showed more of a long article): nothing sent for them yet. */
+  | { type: 'add-rows'; rows: number[] };
 
 export function initialTranslationState(target: Lang, rows: number[]): TranslationState {
   const cells: Record<number, TranslatedCell> = {};
@@ -190,6 +192,13 @@ export function translationReducer(state: TranslationState, action: TranslationA
       return withCells(state, Object.keys(state.cells).map(Number), (cell) => (isActive(cell) ? { status: 'cancelled' } : null));
     case 'fallbacks':
       return { ...state, fallbacks: action.engines };
+    case 'add-rows': {
+      const fresh = action.rows.filter((row) => !state.cells[row]);
+      if (fresh.length === 0) return state;
+      const cells = { ...state.cells };
+      for (const row of fresh) cells[row] = { status: 'idle' };
+      return { ...state, cells };
+    }
   }
 }
 

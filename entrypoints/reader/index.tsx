@@ -8,7 +8,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { readArticleInSlices, translationUnits, type ReaderView } from '../../lib/reader';
+import { translationUnits, type ReaderView } from '../../lib/reader';
+import { readStable } from '../../lib/snapshot';
 import { ENGINE_LABELS, translationDirection } from '../../lib/translate';
 import { createTranslationStore, initialTranslationState, type TranslationStore } from '../../components/translation/translation-state';
 import type { EngineSetting, PanelEngine } from '../../components/translation/engine-choice';
@@ -20,7 +21,7 @@ import { readSettings, settingsItem } from '../../utils/settings';
 import { parseSettings, type Settings } from '../../lib/settings';
 import { READER_CONTROLLER, type ReaderController } from '../../lib/reader-controller';
 import { isNamedEngine, type BlockedReason, type ReaderStateReply, type TabMessage } from '../../lib/protocol';
-import { ReaderPanel } from '../../components/ReaderPanel';
+import { ReaderPanel, ROWS_SHOWN_AT_ONCE } from '../../components/ReaderPanel';
 import { chooseVoice, createPanelStore, initialPanelState, type Appearance, type PanelStore } from '../../components/panel-state';
 import type { PanelStrings } from '../../components/strings';
 import { PANEL_CSS as panelCss } from '../../components/panel-style';
@@ -31,6 +32,12 @@ import { startScriptLifetime, type ScriptLifetime } from '../../utils/script-lif
 import { askBackground } from '../../utils/background';
 
 declare const __TEST_HOOKS__: boolean;
+
+/**
+ * "19,990": digits grouped by threes with commas, as English and Korean write them. Not
+ * toLocaleString: its first call loads the locale's number data, a long task on a busy machine.
+ */
+const groupDigits = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 function panelStrings(): PanelStrings {
   return {
@@ -77,6 +84,9 @@ function panelStrings(): PanelStrings {
     sourceNone: i18n.t('sourceNone'),
     noArticle: i18n.t('noArticle'),
     noArticleHint: i18n.t('noArticleHint'),
+    limitCut: (paragraphs) => i18n.t('limitCut', [groupDigits(paragraphs)]),
+    limitShown: (shown, total) => i18n.t('limitShown', [groupDigits(shown), groupDigits(total)]),
+    showMoreRows: (count) => i18n.t('showMoreRows', [groupDigits(count)]),
     reportPage: i18n.t('reportPage'),
     reportPageHint: i18n.t('reportPageHint'),
   };
@@ -141,8 +151,10 @@ async function startTranslation(view: ReaderView): Promise<{ panel: PanelTransla
   if (doc.englishSource !== 'none' && doc.language !== 'en') return null;
   const direction = translationDirection(doc.language);
   if (!direction) return null;
-  const units = translationUnits(view.rows, direction.from);
-  if (units.length === 0) return null;
+  const allUnits = translationUnits(view.rows, direction.from);
+  if (allUnits.length === 0) return null;
+  // As far as the panel shows the article (issue 14: a 100,000-paragraph article is not sent whole).
+  const units = allUnits.filter((unit) => unit.row < ROWS_SHOWN_AT_ONCE);
   const setting = (await readSettings()).engine;
   const store = createTranslationStore(initialTranslationState(direction.to, units.map((unit) => unit.row)));
   const session = createTranslationSession({ units, ...direction, setting, store, hostFor: (engine) => hostFor(engine, setting, store) });
@@ -157,6 +169,7 @@ async function startTranslation(view: ReaderView): Promise<{ panel: PanelTransla
       resume: () => void session.resume(),
       retry: (row) => void session.retry(row),
       useEngine: (engine) => void session.useEngine(engine),
+      showRows: (count) => void session.add(allUnits.filter((unit) => unit.row < count)),
       openOptions: () => void askBackground({ type: 'options:open' }).catch(() => {}),
     },
   };
@@ -337,7 +350,9 @@ function createController(lifetime: ScriptLifetime): ReaderController {
   const readPage = async (): Promise<{ view: ReaderView | null; notice: { title: string; hint: string } | null }> => {
     const strings = panelStrings();
     try {
-      const view = await readArticleInSlices(document, { url: location.href }, yieldToPage);
+      // From a state the page held still in: a page rewriting its article is not read mid-rewrite (issue 14).
+      const { view: read, cut } = await readStable(document, { url: location.href }, yieldToPage);
+      const view = cut ? { ...read, cut } : read;
       if (!view.document.isArticle || view.rows.length === 0) return { view: null, notice: { title: strings.noArticle, hint: strings.noArticleHint } };
       return { view, notice: null };
     } catch (error) {

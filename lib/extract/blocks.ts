@@ -13,6 +13,7 @@ import type { Block } from '../types';
 import { isCaptionElement, isNeverText, hasJunkName } from './boilerplate';
 import { normalizeText } from './text';
 import { KNOWN_BODY_SELECTOR } from './known-bodies';
+import { Checkpoints, runSteps, type Steps } from '../steps';
 
 export interface BlockRules {
   /** Extra selector for subtrees to skip (an adapter's drop list). */
@@ -119,13 +120,14 @@ export function elementText(el: Element): string {
 /** Lines of an element split at `<br>` and block boundaries (a deck printed as several lines). */
 export function elementLines(el: Element): string[] {
   const writer = new BlockWriter();
-  walk(el, writer, {}, true);
+  runSteps(walk(el, writer, {}, true, new Checkpoints()));
   writer.flush();
   return writer.blocks.map((b) => b.text);
 }
 
-function walk(node: Node, writer: BlockWriter, rules: BlockRules, hardBreaks = false): void {
+function* walk(node: Node, writer: BlockWriter, rules: BlockRules, hardBreaks: boolean, checkpoints: Checkpoints): Steps<void> {
   for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (checkpoints.due()) yield;
     if (child.nodeType === TEXT_NODE) {
       writer.text(child.nodeValue ?? '');
       continue;
@@ -148,7 +150,7 @@ function walk(node: Node, writer: BlockWriter, rules: BlockRules, hardBreaks = f
     const soft = !hardBreaks && SOFT_BREAK_TAGS.has(tag);
     if (block) writer.flush();
     if (soft) writer.softDepth++;
-    walk(el, writer, rules, hardBreaks);
+    yield* walk(el, writer, rules, hardBreaks, checkpoints);
     if (soft) writer.softDepth--;
     if (block) writer.flush();
   }
@@ -159,6 +161,11 @@ function walk(node: Node, writer: BlockWriter, rules: BlockRules, hardBreaks = f
  * as part of the outer one.
  */
 export function collectBlocks(roots: Element[], rules: BlockRules): Block[] {
+  return runSteps(collectBlockSteps(roots, rules, new Checkpoints()));
+}
+
+/** collectBlocks in steps (lib/steps.ts): a checkpoint every few hundred nodes. */
+export function* collectBlockSteps(roots: Element[], rules: BlockRules, checkpoints: Checkpoints): Steps<Block[]> {
   const writer = new BlockWriter();
   const outer = roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
   for (const root of outer) {
@@ -167,7 +174,7 @@ export function collectBlocks(roots: Element[], rules: BlockRules): Block[] {
       continue;
     }
     writer.flush();
-    walk(root, writer, rules);
+    yield* walk(root, writer, rules, false, checkpoints);
     writer.flush();
   }
   return writer.blocks;

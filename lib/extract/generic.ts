@@ -16,6 +16,7 @@
 import { hasJunkName, isNeverText } from './boilerplate';
 import { KNOWN_BODY_SELECTOR } from './known-bodies';
 import { countHangul } from '../text-stats';
+import { Checkpoints, runSteps, type Steps } from '../steps';
 
 const SHOW_ELEMENT = 1;
 const SHOW_TEXT = 4;
@@ -78,6 +79,11 @@ function skipSubtree(el: Element): boolean {
 }
 
 export function findBodyCandidate(doc: Document): BodyCandidate | null {
+  return runSteps(findBodyCandidateSteps(doc, new Checkpoints()));
+}
+
+/** findBodyCandidate in steps (lib/steps.ts). */
+export function* findBodyCandidateSteps(doc: Document, checkpoints: Checkpoints): Steps<BodyCandidate | null> {
   const root = doc.body;
   if (!root) return null;
   const stats = new Map<Element, Stats>();
@@ -92,6 +98,7 @@ export function findBodyCandidate(doc: Document): BodyCandidate | null {
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
   let node: Node | null = walker.nextNode();
   while (node) {
+    if (checkpoints.due()) yield;
     if (node.nodeType !== TEXT_NODE) {
       if (skipSubtree(node as Element)) {
         node = walker.nextSibling();
@@ -121,6 +128,7 @@ export function findBodyCandidate(doc: Document): BodyCandidate | null {
   }
 
   for (const [block, parts] of blockText) {
+    if (checkpoints.due()) yield;
     const text = parts.join(' ').trim();
     if (text.length < 25) continue;
     const sentences = text.match(SENTENCE_END)?.length ?? 0;
@@ -143,6 +151,7 @@ export function findBodyCandidate(doc: Document): BodyCandidate | null {
 
   let best: BodyCandidate | null = null;
   for (const [el, s] of stats) {
+    if (checkpoints.due()) yield;
     if (s.score === 0 || el === root) continue;
     const linkDensity = s.text === 0 ? 0 : s.link / s.text;
     const score = s.score * (1 - linkDensity) * nameWeight(el);

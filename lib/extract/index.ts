@@ -19,11 +19,12 @@ import type { Block, BylineParts, Extraction } from '../types';
 import { bareReporterName, bylineRow, mergeAuthors, namesBeforeEmail, parseAuthors, parseKoreanDate, parsePrintedDates } from '../byline';
 import type { DateSource, SiteAdapter } from '../sites/adapter';
 import { findAdapter } from '../sites';
-import { collectBlocks, elementLines, elementText } from './blocks';
+import { collectBlockSteps, elementLines, elementText } from './blocks';
 import { isBoilerplateLine, isInlineCaption, stripEndMark, stripPlaceholders } from './boilerplate';
 import { isBylineDateLine } from '../byline';
 import { embeddedStateBlocks, textToBlocks } from './embedded';
-import { findBodyCandidate, type BodyCandidate } from './generic';
+import { findBodyCandidateSteps, type BodyCandidate } from './generic';
+import { Checkpoints, runSteps, type Steps } from '../steps';
 import { ARTICLE_PATH, LIST_PAGE_PATH, NOT_NEWS_HOST } from './known-bodies';
 import { readMetadata, stripSiteName, type PageMetadata } from './metadata';
 import { normalizeText } from './text';
@@ -107,21 +108,23 @@ function teaserShare(roots: Element[], blocks: Block[]): number {
   return teasers >= MIN_TEASERS ? teasers / paragraphs.length : 0;
 }
 
-function extractBody(doc: Document, adapter: SiteAdapter | null, meta: PageMetadata): BodyResult {
+function* extractBody(doc: Document, pageUrl: URL | null, adapter: SiteAdapter | null, meta: PageMetadata, checkpoints: Checkpoints): Steps<BodyResult> {
   // 3. Adapter extraction: the DOM, then the adapter's own embedded source.
   if (adapter) {
     const roots = queryAll(doc, adapter.body);
     if (roots.length) {
-      const blocks = collectBlocks(roots, { drop: adapterDrop(adapter), captions: adapter.captions, dropJunkNames: true });
+      const blocks = yield* collectBlockSteps(roots, { drop: adapterDrop(adapter), captions: adapter.captions, dropJunkNames: true }, checkpoints);
       if (paragraphChars(blocks) >= MIN_BODY_CHARS) return { blocks, source: 'adapter', candidate: null, teaserShare: teaserShare(roots, blocks) };
     }
     const embedded = adapter.embeddedBody?.(doc);
     if (embedded && paragraphChars(embedded) >= MIN_BODY_CHARS) return { blocks: embedded, source: 'embedded', candidate: null, teaserShare: 0 };
   }
   // 4. Generic fallback.
-  const candidate = findBodyCandidate(doc);
-  const pageHost = parseUrl(doc.URL)?.hostname ?? null;
-  const generic = candidate ? collectBlocks([candidate.element], { dropJunkNames: true, dropLinkBoxes: true, pageHost }) : [];
+  const candidate = yield* findBodyCandidateSteps(doc, checkpoints);
+  yield;
+  // The page's address, not the document's: a snapshot of the page (lib/snapshot.ts) is about:blank.
+  const pageHost = pageUrl?.hostname ?? parseUrl(doc.URL)?.hostname ?? null;
+  const generic = candidate ? yield* collectBlockSteps([candidate.element], { dropJunkNames: true, dropLinkBoxes: true, pageHost }, checkpoints) : [];
   // 5. Embedded fallback, when what the DOM gave is missing or much shorter than the page's own
   //    machine-readable body (a client-rendered shell's DOM holds only furniture).
   const embedded = (meta.jsonLd?.articleBody ? textToBlocks(meta.jsonLd.articleBody) : null) ?? embeddedStateBlocks(doc);
@@ -157,9 +160,10 @@ function imageAltTexts(doc: Document): Set<string> {
   return alts;
 }
 
-function cleanBody(blocks: Block[], headline: string | null, credits: Credits, altTexts: ReadonlySet<string>): Block[] {
+function* cleanBody(blocks: Block[], headline: string | null, credits: Credits, altTexts: ReadonlySet<string>, checkpoints: Checkpoints): Steps<Block[]> {
   const out: Block[] = [];
   for (const block of blocks) {
+    if (checkpoints.due()) yield;
     if (block.kind === 'caption') {
       out.push(block);
       continue;
@@ -255,12 +259,13 @@ const DATE_NAME = /(^|[\s_-])(date|dates|datetime|article_info|info_view|info-gr
  * than substring attribute selectors in jsdom, same result in browsers). Only run when the adapter
  * and the page's metadata did not already answer.
  */
-function scanFurniture(doc: Document): { bylines: Element[]; date: Element | null } {
+function* scanFurniture(doc: Document, checkpoints: Checkpoints): Steps<{ bylines: Element[]; date: Element | null }> {
   const bylines: Element[] = [];
   let date: Element | null = doc.getElementsByTagName('time')[0] ?? null;
   if (!doc.body) return { bylines, date };
   const walker = doc.createTreeWalker(doc.body, SHOW_ELEMENT);
   for (let node = walker.nextNode(); node && (bylines.length < 8 || !date); node = walker.nextNode()) {
+    if (checkpoints.due()) yield;
     const el = node as Element;
     const className = el.getAttribute('class') ?? '';
     // Most elements (a long article's thousands of <br>) have neither: skip them before building a name.
@@ -286,11 +291,12 @@ const REPORTER_NEAR_MAX = 60;
  * `<div class="info">이상민 기자 | 승인 2024.09.27 17:05</div>`). Read from the headline's text node
  * forward; the widest ancestor of the date's text node that is still a short line is the byline.
  */
-function bylineNearHeadline(doc: Document, headline: string | null, wanted: (line: string) => boolean = (line) => parsePrintedDates(line).published !== null): string | null {
+function* bylineNearHeadline(doc: Document, headline: string | null, checkpoints: Checkpoints, wanted: (line: string) => boolean = (line) => parsePrintedDates(line).published !== null): Steps<string | null> {
   if (!headline || !doc.body) return null;
   const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
   let seen = -1;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (checkpoints.due()) yield;
     const value = normalizeText(node.nodeValue ?? '');
     if (!value) continue;
     if (seen < 0) {
@@ -320,16 +326,18 @@ function printedDatesOf(el: Element): ReturnType<typeof parsePrintedDates> {
   return visible.published || visible.updated ? visible : parsePrintedDates(el.textContent);
 }
 
-function readByline(doc: Document, adapter: SiteAdapter | null, meta: PageMetadata, body: Block[], credits: Credits, headline: string | null): BylineParts {
+function* readByline(doc: Document, adapter: SiteAdapter | null, meta: PageMetadata, body: Block[], credits: Credits, headline: string | null, checkpoints: Checkpoints): Steps<BylineParts> {
   // The adapter's byline elements, or the generic ones when a redesign moved them.
   const adapterEls = queryAll(doc, adapter?.byline).slice(0, 8);
-  let furniture: ReturnType<typeof scanFurniture> | null = null;
-  const scanned = () => (furniture ??= scanFurniture(doc));
-  const bylineEls = adapterEls.length ? adapterEls : scanned().bylines;
+  let furniture: { bylines: Element[]; date: Element | null } | null = null;
+  function* scanned(): Steps<{ bylines: Element[]; date: Element | null }> {
+    return (furniture ??= yield* scanFurniture(doc, checkpoints));
+  }
+  const bylineEls = adapterEls.length ? adapterEls : (yield* scanned()).bylines;
   const bylineTexts = bylineEls.map(elementText).filter(Boolean);
   let printed = parsePrintedDates(bylineTexts.join(' | '));
   if (!printed.published && !bylineTexts.some((t) => parseAuthors(t).length)) {
-    const near = bylineNearHeadline(doc, headline);
+    const near = yield* bylineNearHeadline(doc, headline, checkpoints);
     if (near) {
       bylineTexts.push(near);
       printed = parsePrintedDates(near);
@@ -337,7 +345,7 @@ function readByline(doc: Document, adapter: SiteAdapter | null, meta: PageMetada
   }
   // A reporter line under the headline when the byline furniture names nobody (`<span class="name">이윤주 기자 …@…</span>`).
   if (!bylineTexts.some((t) => parseAuthors(t).length)) {
-    const named = bylineNearHeadline(doc, headline, (line) => line.length <= REPORTER_NEAR_MAX && parseAuthors(line).length > 0);
+    const named = yield* bylineNearHeadline(doc, headline, checkpoints, (line) => line.length <= REPORTER_NEAR_MAX && parseAuthors(line).length > 0);
     if (named && !bylineTexts.includes(named)) bylineTexts.push(named);
   }
   const creditPrinted = parsePrintedDates(credits.lines.join(' | '));
@@ -357,9 +365,9 @@ function readByline(doc: Document, adapter: SiteAdapter | null, meta: PageMetada
   const authors = authorSources.find((list) => list.length > 0) ?? [];
 
   let genericPrinted: { published: string | null; updated: string | null } | null = null;
-  const generic = () => {
+  function* generic(): Steps<{ published: string | null; updated: string | null }> {
     if (!genericPrinted) {
-      const el = scanned().date;
+      const el = (yield* scanned()).date;
       genericPrinted = el
         ? el.hasAttribute('datetime')
           ? { published: parseKoreanDate(el.getAttribute('datetime')), updated: null }
@@ -367,14 +375,14 @@ function readByline(doc: Document, adapter: SiteAdapter | null, meta: PageMetada
         : { published: null, updated: null };
     }
     return genericPrinted;
-  };
+  }
   const published =
     (adapter?.published?.attribute ? dateFrom(doc, adapter.published) : null) ??
     parseKoreanDate(meta.jsonLd?.datePublished) ??
     parseKoreanDate(meta.publishedTime) ??
     dateFrom(doc, adapter?.published) ??
     printed.published ??
-    generic().published ??
+    (yield* generic()).published ??
     creditPrinted.published;
   const updated =
     (adapter?.updated?.attribute ? dateFrom(doc, adapter.updated) : null) ??
@@ -382,7 +390,7 @@ function readByline(doc: Document, adapter: SiteAdapter | null, meta: PageMetada
     parseKoreanDate(meta.modifiedTime) ??
     dateFrom(doc, adapter?.updated) ??
     printed.updated ??
-    generic().updated ??
+    (yield* generic()).updated ??
     creditPrinted.updated;
   const shownUpdated = updated === published ? null : updated;
   const roleTexts = [...leads.map((b) => b.text), ...credits.lines, ...meta.authorMeta];
@@ -437,23 +445,35 @@ export interface ExtractOptions {
 }
 
 export function extractArticle(doc: Document, url?: string | null, options: ExtractOptions = {}): Extraction {
+  return runSteps(extractionSteps(doc, url, options));
+}
+
+/**
+ * extractArticle in steps (lib/steps.ts): every walk over the page's nodes and every loop over its
+ * paragraphs has checkpoints, so a 100,000-paragraph page is read in slices (issue 14).
+ */
+export function* extractionSteps(doc: Document, url?: string | null, options: ExtractOptions = {}): Steps<Extraction> {
+  const checkpoints = new Checkpoints();
   // 1. Read the page once.
   const pageUrl = parseUrl(url ?? doc.URL);
   const meta = readMetadata(doc);
   // 2. Pick the adapter.
   const adapter = options.adapters ? (options.adapters.find((a) => a.matches(pageUrl, doc)) ?? null) : findAdapter(pageUrl, doc);
   // 3–5. Body: adapter, generic, embedded.
-  const body = extractBody(doc, adapter, meta);
+  const body = yield* extractBody(doc, pageUrl, adapter, meta, checkpoints);
+  yield;
   const headline = readHeadline(doc, adapter, meta);
   // 6. Clean-up.
   const credits: Credits = { names: [], lines: [] };
-  const cleanedBlocks = cleanBody(body.blocks, headline, credits, imageAltTexts(doc));
+  const cleanedBlocks = yield* cleanBody(body.blocks, headline, credits, imageAltTexts(doc), checkpoints);
+  yield;
   const { deck, blocks } = splitLeadingDeck(cleanedBlocks);
   // 7. Metadata.
   const summaryEl = adapter?.summary ? doc.querySelector(adapter.summary) : null;
   const summary = (summaryEl ? elementLines(summaryEl).join('\n') || null : null) ?? (deck.length ? deck.join('\n') : null);
   const subheadlineEl = adapter?.subheadline ? doc.querySelector(adapter.subheadline) : null;
-  const byline = readByline(doc, adapter, meta, blocks, credits, headline);
+  const byline = yield* readByline(doc, adapter, meta, blocks, credits, headline, checkpoints);
+  yield;
   const cleaned = { ...body, blocks };
   return {
     isArticle: looksLikeArticle(pageUrl, meta, cleaned, byline),

@@ -36,7 +36,7 @@ export const PROBE_HELPERS = `
 `;
 
 /** "Painted": the frame after the first `[data-pair]` appears in the panel's shadow root. */
-const OPEN_PROBE = `(() => {${PROBE_HELPERS}
+export const OPEN_PROBE = `(() => {${PROBE_HELPERS}
   const probe = { start: 0, painted: -1, rows: 0, lastChange: 0, longTasks: [] };
   window.__hanyeongOpen = probe;
   recordLongTasks(probe.longTasks);
