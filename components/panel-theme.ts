@@ -58,6 +58,7 @@ export const COLOUR_RULES: readonly ColourRule[] = [
   ['.tag', (t) => `color: ${t.muted}; border-color: ${t.line};`],
   ['.notice-hint', (t) => `color: ${t.muted};`],
   ['.translation-bar', (t) => `border-bottom-color: ${t.line}; color: ${t.muted};`],
+  ['.limits', (t) => `border-bottom-color: ${t.line}; color: ${t.muted};`],
   ['.translation-engine', (t) => `color: ${t.fg};`],
   ['.translation-placeholder', (t) => `color: ${t.muted};`],
   ['.translation-error-detail', (t) => `color: ${t.muted};`],
