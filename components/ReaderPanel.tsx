@@ -9,19 +9,20 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { ReaderRow, ReaderView, RowText } from '../lib/reader';
 import { exportArticle, type ExportFormat } from '../lib/export';
 import { alignSentences, type SentenceSpan } from '../lib/sentences';
-import { PANEL_WIDTH_MIN, readingQueue, shownLayout, type Lang, type SpokenPiece, type Layout, type PanelState, type PanelStore, type Theme } from './panel-state';
+import { PANEL_WIDTH_MIN, readingQueue, shownLayout, type SpokenPiece, type Layout, type PanelState, type PanelStore, type Theme } from './panel-state';
 import type { PanelStrings } from './strings';
 import { panelTranslationState, type TranslationStore } from './translation/translation-state';
 import type { TranslationStrings } from './translation/translation-strings';
 import type { PanelEngine } from './translation/engine-choice';
 import { translatedArticle } from './translation/translated-article';
 import { TranslatedParagraph, TranslationBar, TranslationSource, useTranslation, type TranslationActions } from './translation/TranslationBar';
+import type { Language } from '../lib/types';
 
 /** An article with no counterpart on the page, being translated. */
 export interface PanelTranslation {
   store: TranslationStore;
   /** The language translated from (the side the page has). */
-  from: Lang;
+  from: Language;
   /** An engine's name as the reader knows it ("DeepL", "Mozilla on-device (Bergamot)"). */
   engineLabel: (engine: PanelEngine) => string;
   strings: TranslationStrings;
@@ -110,7 +111,7 @@ function usePanelState(store: PanelStore): PanelState {
   return state;
 }
 
-const LANG_NAME: Record<Lang, string> = { ko: '한국어', en: 'English' };
+const LANG_NAME: Record<Language, string> = { ko: '한국어', en: 'English' };
 const THEMES: Theme[] = ['auto', 'light', 'dark', 'sepia'];
 const LAYOUTS: Layout[] = ['auto', 'side-by-side', 'interleaved', 'single'];
 
@@ -141,11 +142,11 @@ interface LinkedSentences {
  * Sentence links for a pair with one paragraph on each side; other shapes (n:m, a caption, a
  * translated side) keep whole-paragraph linking.
  */
-function linkSentences(row: ReaderRow): Record<Lang, LinkedSentences> | null {
+function linkSentences(row: ReaderRow): Record<Language, LinkedSentences> | null {
   if (row.ko.length !== 1 || row.en.length !== 1 || row.kind === 'caption') return null;
   const aligned = alignSentences(row.ko[0].text, row.en[0].text);
   if (aligned.ko.length < 2 && aligned.en.length < 2) return null;
-  const linkOf = (side: Lang, count: number) => Array.from({ length: count }, (_, i) => aligned.links.findIndex((l) => l[side].includes(i)));
+  const linkOf = (side: Language, count: number) => Array.from({ length: count }, (_, i) => aligned.links.findIndex((l) => l[side].includes(i)));
   return {
     ko: { spans: aligned.ko, link: linkOf('ko', aligned.ko.length) },
     en: { spans: aligned.en, link: linkOf('en', aligned.en.length) },
@@ -194,7 +195,7 @@ function ParagraphText({ text, sentences, lit, speaking }: { text: string; sente
 }
 
 function Cell(props: {
-  lang: Lang;
+  lang: Language;
   row: ReaderRow;
   index: number;
   active: boolean;
@@ -240,18 +241,18 @@ interface RowChunkProps {
   rows: ReaderRow[];
   start: number;
   end: number;
-  order: Lang[];
+  order: Language[];
   /** The active row, when it is in this chunk (else null); likewise the tab stop, the row read aloud, the copy status. */
   active: number | null;
   tabStopRow: number;
-  reading: (SpokenRange & { row: number; lang: Lang }) | null;
+  reading: (SpokenRange & { row: number; lang: Language }) | null;
   copyStatus: { row: number; text: string } | null;
-  activeSentences: Record<Lang, LinkedSentences> | null;
+  activeSentences: Record<Language, LinkedSentences> | null;
   litSentence: number | null;
   strings: PanelStrings;
   translation?: PanelTranslation;
   translatedRows?: Record<number, unknown>;
-  target?: Lang;
+  target?: Language;
   onCopy: (row: number) => void;
 }
 
@@ -379,7 +380,7 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
   const [dragWidth, setDragWidth] = useState<number | null>(null);
   const [litSentence, setLitSentence] = useState<number | null>(null);
   /** The sentence being read aloud (its row, language and place), and whether reading is paused; null when not reading. */
-  const [reading, setReading] = useState<(SpokenRange & { row: number; lang: Lang; paused: boolean }) | null>(null);
+  const [reading, setReading] = useState<(SpokenRange & { row: number; lang: Language; paused: boolean }) | null>(null);
   /** Why read-aloud cannot go on (no voice for the language, a voice that failed); null when it can. */
   const [speechProblem, setSpeechProblem] = useState<string | null>(null);
   // Each start or stop begins a new reading: an utterance's late `end` from an earlier one is ignored.
@@ -389,8 +390,8 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
   const activeRow = state.active === null ? null : view?.rows[state.active];
   const activeSentences = useMemo(() => (activeRow && !translatedRows?.[state.active!] ? linkSentences(activeRow) : null), [activeRow]);
   const layout = shownLayout(state.layout, panelWidth);
-  const other: Lang = state.primary === 'ko' ? 'en' : 'ko';
-  const order: Lang[] = layout === 'single' ? [state.primary] : [state.primary, other];
+  const other: Language = state.primary === 'ko' ? 'en' : 'ko';
+  const order: Language[] = layout === 'single' ? [state.primary] : [state.primary, other];
   const tabStopRow = state.active ?? 0;
 
   useEffect(() => closeRef.current?.focus(), []);
@@ -413,7 +414,7 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
     setAnnouncement(strings.leadingLanguage(LANG_NAME[state.primary]));
   }, [state.primary]);
 
-  const paragraph = (row: number, lang: Lang) =>
+  const paragraph = (row: number, lang: Language) =>
     rowsRef.current?.querySelector<HTMLElement>(`[data-pair="${row}"][lang="${lang}"]`) ?? rowsRef.current?.querySelector<HTMLElement>(`[data-pair="${row}"]`) ?? null;
 
   // Highlight follows the pointer and the focus; the counterpart is brought into view.
@@ -436,7 +437,7 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
     if ((store.get().active ?? 0) >= shownRows) store.dispatch({ type: 'activate', row: Math.max(0, shownRows - 1) });
     const row = store.get().active;
     if (row === null) return;
-    const lang = (from?.closest('[data-pair]')?.getAttribute('lang') as Lang | null) ?? store.get().primary;
+    const lang = (from?.closest('[data-pair]')?.getAttribute('lang') as Language | null) ?? store.get().primary;
     const el = paragraph(row, lang);
     el?.focus({ preventScroll: true });
     revealInContainer(el);

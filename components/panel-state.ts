@@ -6,8 +6,8 @@
 import { boundFontSize, boundLineHeight, DEFAULT_SETTINGS, FONT_SIZE_MAX, FONT_SIZE_MIN, LINE_HEIGHT_MAX, LINE_HEIGHT_MIN, LINE_HEIGHT_STEP, PANEL_WIDTH_MIN, type PanelLayout, type Theme } from '../lib/settings';
 import { splitSentences } from '../lib/sentences';
 import { createReducerStore, type ReducerStore } from './reducer-store';
+import type { Language } from '../lib/types';
 
-export type Lang = 'ko' | 'en';
 /**
  * Pairs side by side, a pair stacked (leading language, then the other), or one language alone;
  * 'auto' stacks them when the panel is narrower than INTERLEAVE_BELOW px (issue 8's "about 700 px").
@@ -40,7 +40,7 @@ export const DEFAULT_APPEARANCE: Appearance = {
 
 export interface PanelState extends Appearance {
   /** The language that leads: the left column, or the one shown alone. */
-  primary: Lang;
+  primary: Language;
   /** Row index of the highlighted pair, or null. */
   active: number | null;
   rowCount: number;
@@ -56,7 +56,7 @@ export type PanelAction =
   | { type: 'line-height'; by: 1 | -1 }
   | { type: 'set-width'; width: number | null };
 
-export function initialPanelState(rowCount: number, primary: Lang = 'ko', appearance: Partial<Appearance> = {}): PanelState {
+export function initialPanelState(rowCount: number, primary: Language = 'ko', appearance: Partial<Appearance> = {}): PanelState {
   return { ...DEFAULT_APPEARANCE, ...appearance, primary, active: null, rowCount };
 }
 
@@ -117,7 +117,7 @@ export interface SpokenPiece {
  * voices stop after about 15 s of speech). Rows with no text in `lang` (an unpaired caption) are
  * skipped, not read as silence.
  */
-export function readingQueue(rows: { ko: { text: string }[]; en: { text: string }[] }[], from: number, lang: Lang, scope: 'pair' | 'from-here'): SpokenPiece[] {
+export function readingQueue(rows: { ko: { text: string }[]; en: { text: string }[] }[], from: number, lang: Language, scope: 'pair' | 'from-here'): SpokenPiece[] {
   const last = scope === 'pair' ? from : rows.length - 1;
   const queue: SpokenPiece[] = [];
   for (let row = Math.max(0, from); row <= last && row < rows.length; row++) {

@@ -4,16 +4,16 @@
  * (a caption, a paragraph with no counterpart) is kept in its place, on its own.
  */
 import type { ReaderView } from './reader';
+import type { Language } from './types';
 
 export type ExportFormat = 'markdown' | 'text';
-type Lang = 'ko' | 'en';
 
 /** Markdown control characters in page text are escaped so the text reads as it did on the page. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_{}[\]<>#|~])/g, '\\$1').replace(/^(\s*)([-+=])(\s|$)/, '$1\\$2$3').replace(/^(\s*)(\d+)\.(\s|$)/, '$1$2\\.$3');
 }
 
-export function exportArticle(view: ReaderView, format: ExportFormat, order: Lang[] = ['ko', 'en']): string {
+export function exportArticle(view: ReaderView, format: ExportFormat, order: Language[] = ['ko', 'en']): string {
   const md = format === 'markdown';
   const esc = md ? escapeMarkdown : (text: string) => text;
   const { document: doc, rows } = view;

@@ -17,8 +17,9 @@
  */
 import { expressions } from 'franc-min/expressions.js';
 import { countHangul, countLatinLetters } from './text-stats';
+import type { Language } from './types';
 
-export type ParagraphLanguage = 'ko' | 'en' | 'und';
+export type ParagraphLanguage = Language | 'und';
 
 export function paragraphLanguage(text: string): ParagraphLanguage {
   const hangul = countHangul(text);

@@ -8,6 +8,7 @@
  */
 
 import type { InstalledModel } from './translate/bergamot/store';
+import type { Language } from './types';
 
 /**
  * The attribute on the panel's host, `<div data-hanyeong-reader>` (README "Automation contract"): a
@@ -71,7 +72,7 @@ export type BlockedReason = 'covered' | 'inert';
 /** What the content script answers to any TabMessage. */
 export interface ReaderStateReply {
   open: boolean;
-  primary?: 'ko' | 'en';
+  primary?: Language;
   error?: string;
   /** Set when the last panel on this page closed because the page would not let it be used. */
   blocked?: BlockedReason;
@@ -126,7 +127,6 @@ export function parseBackgroundMessage(value: unknown): BackgroundMessage | null
  */
 export const TRANSLATE_PORT = 'hanyeong-translate';
 
-export type TranslateLanguage = 'ko' | 'en';
 
 /**
  * The engines a content script may name instead of the one in the options: Mozilla's on-device
@@ -139,8 +139,8 @@ export type NamedEngine = (typeof NAMED_ENGINES)[number];
 
 export interface TranslateRun {
   type: 'translate:run';
-  from: TranslateLanguage;
-  to: TranslateLanguage;
+  from: Language;
+  to: Language;
   paragraphs: string[];
   /** This engine, whatever the settings say. */
   engine?: NamedEngine;
@@ -148,15 +148,15 @@ export interface TranslateRun {
 
 export interface TranslateAvailabilityRequest {
   type: 'translate:availability';
-  from: TranslateLanguage;
-  to: TranslateLanguage;
+  from: Language;
+  to: Language;
   engine?: NamedEngine;
 }
 
 export interface TranslatePrepare {
   type: 'translate:prepare';
-  from: TranslateLanguage;
-  to: TranslateLanguage;
+  from: Language;
+  to: Language;
   engine: NamedEngine;
 }
 
@@ -182,7 +182,7 @@ export type TranslateReply =
 /** Most paragraphs one run may carry: a long article has a few hundred; anything far beyond is not a page. */
 export const MAX_TRANSLATE_PARAGRAPHS = 2_000;
 
-const isLanguage = (value: unknown): value is TranslateLanguage => value === 'ko' || value === 'en';
+const isLanguage = (value: unknown): value is Language => value === 'ko' || value === 'en';
 const isIndex = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 const isCount = isIndex;
 

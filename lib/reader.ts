@@ -3,7 +3,7 @@
  * Used by the content script on the live DOM and by the CLI on a parsed file: the same code, so
  * what `npm run reader -- extract` prints is what the panel shows.
  */
-import type { AlignmentLink, Block, ReaderDocument } from './types';
+import type { AlignmentLink, Block, ReaderDocument, Language } from './types';
 import { extractionSteps } from './extract';
 import { splitSteps, type BilingualSplit } from './split';
 import { runSteps } from './steps';
@@ -53,7 +53,7 @@ function structuralRow(kind: RowKind, ko: string | null, en: string | null): Rea
 }
 
 /** A row with one side's block and nothing on the other (unpaired text, or a caption). */
-function oneSided(lang: 'ko' | 'en', block: Block, paragraph: number | null): ReaderRow {
+function oneSided(lang: Language, block: Block, paragraph: number | null): ReaderRow {
   const text: RowText[] = [{ text: block.text, paragraph }];
   return { kind: block.kind === 'caption' ? 'caption' : 'body', ko: lang === 'ko' ? text : [], en: lang === 'en' ? text : [], confidence: null };
 }
@@ -71,7 +71,7 @@ export function buildRows(split: BilingualSplit, alignment: AlignmentLink[]): Re
   const paragraphCount = { ko: 0, en: 0 };
 
   /** Emit unpaired blocks of one side until its next paragraph is number `until` (or to the end). */
-  const flush = (lang: 'ko' | 'en', until: number) => {
+  const flush = (lang: Language, until: number) => {
     const blocks = sides[lang];
     while (cursor[lang] < blocks.length) {
       const block = blocks[cursor[lang]];
@@ -81,7 +81,7 @@ export function buildRows(split: BilingualSplit, alignment: AlignmentLink[]): Re
     }
   };
   /** Take the paragraphs of one side that a link names (they are next, after flush). */
-  const take = (lang: 'ko' | 'en', indices: number[]): RowText[] => {
+  const take = (lang: Language, indices: number[]): RowText[] => {
     const out: RowText[] = [];
     const blocks = sides[lang];
     for (const _ of indices) {
@@ -195,7 +195,7 @@ export interface TranslationUnit {
 const TRANSLATED_KINDS: ReadonlySet<RowKind> = new Set(['headline', 'subheadline', 'body']);
 
 /** The texts to translate from `from`, in reading order: every one-sided row of a translated kind. */
-export function translationUnits(rows: ReaderRow[], from: 'ko' | 'en'): TranslationUnit[] {
+export function translationUnits(rows: ReaderRow[], from: Language): TranslationUnit[] {
   const to = from === 'ko' ? 'en' : 'ko';
   const units: TranslationUnit[] = [];
   rows.forEach((row, index) => {
@@ -210,7 +210,7 @@ export function translationUnits(rows: ReaderRow[], from: 'ko' | 'en'): Translat
  * alignment is one to one with confidence 1, and `englishSource` names the engine.
  * Rows without a translation (yet) keep an empty other side.
  */
-export function withTranslations(view: ReaderView, engine: string, from: 'ko' | 'en', translations: ReadonlyMap<number, string>): ReaderView {
+export function withTranslations(view: ReaderView, engine: string, from: Language, translations: ReadonlyMap<number, string>): ReaderView {
   const to = from === 'ko' ? 'en' : 'ko';
   const rows = view.rows.map((row, index): ReaderRow => {
     const text = translations.get(index);

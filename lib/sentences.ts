@@ -7,7 +7,7 @@
  * closing quotes, except after common abbreviations ("Mr.", "U.S.").
  */
 import { alignParagraphs } from './align';
-import type { AlignmentLink } from './types';
+import type { AlignmentLink, Language } from './types';
 
 export interface SentenceSpan {
   text: string;
@@ -54,7 +54,7 @@ export function splitSentences(text: string): SentenceSpan[] {
  * aligner left alone joins its neighbour's link (the one before it, else the one after): Google
  * Translate often splits one long Korean sentence into two English ones.
  */
-function absorbUnlinked(links: AlignmentLink[], side: 'ko' | 'en', count: number): void {
+function absorbUnlinked(links: AlignmentLink[], side: Language, count: number): void {
   if (links.length === 0) return;
   for (let i = 0; i < count; i++) {
     if (links.some((l) => l[side].includes(i))) continue;

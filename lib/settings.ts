@@ -6,6 +6,7 @@
 import type { EngineConfig } from './translate/engine';
 // The light list of ids, not the registry: the every-page detector imports this file (engine-ids.ts says why).
 import { ENGINE_IDS, isEngineId, type EngineId } from './translate/engine-ids';
+import type { Language } from './types';
 
 /**
  * v1 → v2: the engine choice gained 'auto' (on-device: Chrome's Translator where there is one,
@@ -39,7 +40,7 @@ export interface Settings {
   /** Per-engine credentials and endpoints; a key goes only to its own engine. */
   engines: Partial<Record<EngineId, EngineConfig>>;
   layout: PanelLayout;
-  primary: 'ko' | 'en';
+  primary: Language;
   theme: Theme;
   /** Panel body text size in px. */
   fontSize: number;

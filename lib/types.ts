@@ -5,6 +5,9 @@
  */
 
 /** What a piece of article text is, in the reader's terms. */
+/** The reader's two languages, as BCP 47 primary tags: the one name for 'ko' | 'en' everywhere. */
+export type Language = 'ko' | 'en';
+
 export type BlockKind = 'headline' | 'subheadline' | 'byline' | 'paragraph' | 'caption' | 'marker';
 
 /** One piece of article text in page order. `text` is plain text (never markup), whitespace-normalised, NFC. */

@@ -24,8 +24,9 @@ import {
   type WorkerBuffers,
   type WorkerLike,
 } from '../lib/translate/bergamot';
-import type { ReaderLanguage, TranslationEngine } from '../lib/translate';
+import type { TranslationEngine } from '../lib/translate';
 import { bergamotPackageDir } from './bergamot-assets';
+import type { Language } from '../lib/types';
 
 /** The package's worker in worker_threads, as a WorkerLike (DOM-style events over Node's EventEmitter). */
 export async function spawnNodeBergamotWorker(): Promise<WorkerLike & { unref(): void }> {
@@ -56,7 +57,7 @@ const ROLE_PATTERNS: Array<[keyof WorkerBuffers | 'vocab' | 'srcvocab' | 'trgvoc
  * A model folder as Mozilla names its files (model.koen.intgemm.alphas.bin, lex.50.50.koen.s2t.bin,
  * vocab.koen.spm or srcvocab/trgvocab; gzipped or not), for one direction (the "koen" tag).
  */
-export async function loadModelDir(dir: string, from: ReaderLanguage, to: ReaderLanguage): Promise<WorkerBuffers> {
+export async function loadModelDir(dir: string, from: Language, to: Language): Promise<WorkerBuffers> {
   const tag = `${from}${to}`;
   let names: string[];
   try {
@@ -80,7 +81,7 @@ export async function loadModelDir(dir: string, from: ReaderLanguage, to: Reader
 }
 
 /** A host over a fixed source of model files (a folder, or a model the check script just downloaded). */
-export function createNodeBergamotHost(load: (from: ReaderLanguage, to: ReaderLanguage) => Promise<WorkerBuffers>): BergamotHost & { close(): void } {
+export function createNodeBergamotHost(load: (from: Language, to: Language) => Promise<WorkerBuffers>): BergamotHost & { close(): void } {
   const workers: Array<WorkerLike> = [];
   const manager: Pick<ModelManager, 'availability' | 'prepare' | 'installed' | 'load'> = {
     availability: async () => ({ state: 'available' }),

@@ -18,8 +18,8 @@ import {
   type BergamotErrorKind,
   type BergamotHost,
 } from '../lib/translate/bergamot';
-import type { ReaderLanguage } from '../lib/translate';
 import { createStandInBergamotWorker, readBergamotTestConfig, type BergamotTestConfig } from './bergamot-stand-in';
+import type { Language } from '../lib/types';
 
 declare const __TEST_HOOKS__: boolean;
 
@@ -53,9 +53,9 @@ export const BERGAMOT_HOST_PORT = 'hanyeong-bergamot-host';
 const HEARTBEAT_MS = 10_000;
 
 type HostRequest =
-  | { op: 'availability'; from: ReaderLanguage; to: ReaderLanguage }
-  | { op: 'prepare'; from: ReaderLanguage; to: ReaderLanguage }
-  | { op: 'translate'; from: ReaderLanguage; to: ReaderLanguage; texts: string[] }
+  | { op: 'availability'; from: Language; to: Language }
+  | { op: 'prepare'; from: Language; to: Language }
+  | { op: 'translate'; from: Language; to: Language; texts: string[] }
   | { op: 'status' };
 
 type HostReply =
@@ -65,7 +65,7 @@ type HostReply =
   | { type: 'result'; value: unknown }
   | { type: 'error'; kind: BergamotErrorKind; message: string };
 
-const isLang = (value: unknown): value is ReaderLanguage => value === 'ko' || value === 'en';
+const isLang = (value: unknown): value is Language => value === 'ko' || value === 'en';
 
 function parseHostRequest(raw: unknown): HostRequest | null {
   const value = raw as Record<string, unknown> | null;

@@ -11,17 +11,10 @@
  *   that closing the panel cancels the requests in flight, a model download included.
  */
 import { browser } from 'wxt/browser';
-import {
-  createChromeBuiltinEngine,
-  createMemoryCache,
-  translateParagraphs,
-  translatorApiOf,
-  type ChromeBuiltinEngine,
-  type DownloadProgress,
-  type ReaderLanguage,
-} from '../lib/translate';
+import { createChromeBuiltinEngine, createMemoryCache, translateParagraphs, translatorApiOf, type ChromeBuiltinEngine, type DownloadProgress } from '../lib/translate';
 import type { SessionHost as TranslationHost, SessionJob as TranslationJob } from '../components/translation/translation-session';
 import { parseTranslateReply, TRANSLATE_PORT, type NamedEngine, type TranslatePortRequest, type TranslateReply, type TranslateRun } from '../lib/protocol';
+import type { Language } from '../lib/types';
 
 /** The host shape the panel's session drives is declared once, in components/translation/translation-session.ts. */
 export type { TranslationHost, TranslationJob };
@@ -113,7 +106,7 @@ function portRequest(request: TranslatePortRequest, onReply: (reply: TranslateRe
  */
 export function backgroundHost(options: BackgroundHostOptions = {}): TranslationHost {
   const named = options.engine ? { engine: options.engine } : {};
-  const ask = async (from: ReaderLanguage, to: ReaderLanguage) => {
+  const ask = async (from: Language, to: Language) => {
     let answer: Extract<TranslateReply, { type: 'translate:availability' }> | undefined;
     await portRequest({ type: 'translate:availability', from, to, ...named }, (reply) => {
       if (reply.type === 'translate:availability') answer = reply;

@@ -9,6 +9,7 @@ import type { TranslationState, TranslationStore } from './translation-state';
 import { cellState, panelTranslationState, translationProgress } from './translation-state';
 import type { TranslationStrings } from './translation-strings';
 import type { OnDeviceEngine, PanelEngine } from './engine-choice';
+import type { Language } from '../../lib/types';
 
 export interface TranslationActions {
   download(): void;
@@ -57,7 +58,7 @@ function Button(props: { action: string; onClick: () => void; engine?: string; c
 
 export function TranslationBar(props: {
   store: TranslationStore;
-  from: 'ko' | 'en';
+  from: Language;
   engineLabel: (engine: PanelEngine) => string;
   strings: TranslationStrings;
   actions: TranslationActions;

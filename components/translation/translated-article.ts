@@ -6,8 +6,9 @@
  */
 import { withTranslations, type ReaderView } from '../../lib/reader';
 import type { TranslationState } from './translation-state';
+import type { Language } from '../../lib/types';
 
-export function translatedArticle(view: ReaderView, state: TranslationState, from: 'ko' | 'en'): ReaderView {
+export function translatedArticle(view: ReaderView, state: TranslationState, from: Language): ReaderView {
   const translations = new Map<number, string>();
   for (const [row, cell] of Object.entries(state.cells)) if (cell.status === 'done') translations.set(Number(row), cell.text);
   if (!state.engine || translations.size === 0) return view;

@@ -12,16 +12,17 @@
  *    row again; after a keyless engine failed, the reader can switch engines for this article.
  * The hosts are injected (utils/translation-client.ts in the extension, stand-ins in tests).
  */
-import type { ReaderLanguage, TranslatorAvailability } from '../../lib/translate';
+import type { TranslatorAvailability } from '../../lib/translate';
 import type { TranslationUnit } from '../../lib/reader';
 import { MAX_TRANSLATE_PARAGRAPHS } from '../../lib/protocol';
 import type { TranslationStore } from './translation-state';
 import { fallbackEngines, KEYLESS_ENGINES, needsCapabilities, onDeviceOffer, resolveEngine, type EngineSetting, type OnDeviceCapabilities, type PanelEngine } from './engine-choice';
+import type { Language } from '../../lib/types';
 
 export interface SessionJob {
   paragraphs: string[];
-  from: ReaderLanguage;
-  to: ReaderLanguage;
+  from: Language;
+  to: Language;
   signal: AbortSignal;
   /** A request is going out for these paragraphs now (the others of the job wait behind it). */
   onSent?(indices: number[]): void;
@@ -33,10 +34,10 @@ export interface SessionJob {
 /** An engine host: Chrome's Translator in the content script, or the background (utils/translation-client.ts). */
 export interface SessionHost {
   /** 'downloadable': the model must be fetched first, from a click (prepare). */
-  availability(from: ReaderLanguage, to: ReaderLanguage): Promise<TranslatorAvailability>;
-  prepare(from: ReaderLanguage, to: ReaderLanguage, signal: AbortSignal): Promise<void>;
+  availability(from: Language, to: Language): Promise<TranslatorAvailability>;
+  prepare(from: Language, to: Language, signal: AbortSignal): Promise<void>;
   /** The model's size and source before it is downloaded, where the host knows them. */
-  describeDownload?(from: ReaderLanguage, to: ReaderLanguage): Promise<{ bytes: number; source: string } | null>;
+  describeDownload?(from: Language, to: Language): Promise<{ bytes: number; source: string } | null>;
   run(job: SessionJob): Promise<void>;
   dispose(): void;
 }
@@ -63,8 +64,8 @@ export interface TranslationSession {
 
 export function createTranslationSession(options: {
   units: TranslationUnit[];
-  from: ReaderLanguage;
-  to: ReaderLanguage;
+  from: Language;
+  to: Language;
   /** The reader's engine setting. */
   setting: EngineSetting;
   /** The host that runs `engine`; asked once per engine, disposed with the session. */

@@ -9,9 +9,9 @@
  * queued behind a request that is running, and 'idle' while nothing will be sent for it until the
  * reader acts (a download to accept, an engine to choose).
  */
-import type { Lang } from '../panel-state';
 import { createReducerStore, type ReducerStore } from '../reducer-store';
 import type { NoEngineReason, OnDeviceEngine, PanelEngine } from './engine-choice';
+import type { Language } from '../../lib/types';
 
 export type TranslatedCell =
   /** Nothing will be sent for it until the reader acts. */
@@ -56,7 +56,7 @@ export interface TranslationState {
   /** The engine translating (or offering its download); null while none is chosen or usable. */
   engine: PanelEngine | null;
   /** The side being filled in. */
-  target: Lang;
+  target: Language;
   stage: TranslationStage;
   /** 0..1 while the model downloads. */
   download: number | null;
@@ -100,7 +100,7 @@ export type TranslationAction =
   /** More rows to translate (the reader showed more of a long article): nothing sent for them yet. */
   | { type: 'add-rows'; rows: number[] };
 
-export function initialTranslationState(target: Lang, rows: number[]): TranslationState {
+export function initialTranslationState(target: Language, rows: number[]): TranslationState {
   const cells: Record<number, TranslatedCell> = {};
   for (const row of rows) cells[row] = { status: 'idle' };
   return { engine: null, target, stage: 'idle', download: null, offer: null, problem: null, unavailable: null, fallbacks: [], cells };

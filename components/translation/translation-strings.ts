@@ -1,3 +1,5 @@
+import type { Language } from '../../lib/types';
+
 /** Every string the translation parts of the panel show, from the extension's locales (both UI languages). */
 export interface TranslationStrings {
   /** "Translated by DeepL". */
@@ -9,7 +11,7 @@ export interface TranslationStrings {
   /** The download button when the host says what it fetches: "Download Mozilla's Korean→English model (33 MB, from storage.googleapis.com)". */
   downloadSized: (direction: string, size: string, source: string) => string;
   /** "Korean→English" / "English→Korean". */
-  direction: (from: 'ko' | 'en') => string;
+  direction: (from: Language) => string;
   /** "Downloading the model of Mozilla on-device (Bergamot)" (the bar appends the percentage). */
   downloading: (engine: string) => string;
   downloadFailed: string;

@@ -6,6 +6,7 @@
 import { classifyLine, type LineRole } from './furniture';
 import { countSentences } from './sentences';
 import { UNPAIRED_FURNITURE, UNPAIRED_PROBABLE_FURNITURE, UNPAIRED_TEXT } from './cost';
+import type { Language } from '../types';
 
 export interface Side {
   roles: LineRole[];
@@ -29,7 +30,7 @@ export interface Side {
 
 const LONGEST_SPAN = 3;
 
-export function describeSide(lines: string[], language: 'ko' | 'en'): Side {
+export function describeSide(lines: string[], language: Language): Side {
   const count = lines.length;
   const side: Side = {
     roles: [],
@@ -81,7 +82,7 @@ const LATIN_LETTERS = /[A-Za-z]/g;
  * dropped (the English has the name once, not twice) and Latin letters count half, since the
  * English side keeps them at one character each rather than the 2.1 a Hangul character becomes.
  */
-function translatableLength(line: string, language: 'ko' | 'en'): number {
+function translatableLength(line: string, language: Language): number {
   const text = line.replace(/\s+/g, ' ').trim();
   if (language === 'en') return text.length;
   const withoutGlosses = text.replace(BRACKETED_GLOSS, '');
@@ -96,7 +97,7 @@ const KOREAN_SENTENCE_END = /(?:다|요|음|함|임|까)\s*$/;
 /** Sentence punctuation, then optionally closing quotes or brackets: "…said.", "…he said.”", but not "발표…". */
 const ENDS_LIKE_SENTENCE = /[.!?。]["”’')\]」』]*\s*$/;
 
-function stopsMidSentence(line: string, language: 'ko' | 'en'): boolean {
+function stopsMidSentence(line: string, language: Language): boolean {
   const text = line.trim();
   if (text.length < CUT_OFF_MIN_CHARS[language]) return false;
   if (SENTENCE_END.test(text)) return false;

@@ -7,7 +7,8 @@
  * Two stores with one interface: an in-memory LRU (per panel, bounded by entries and bytes) and an
  * IndexedDB store that outlives the page; the IDBFactory is a parameter so tests use fake-indexeddb.
  */
-import type { EngineId, ReaderLanguage } from './engine';
+import type { EngineId } from './engine';
+import type { Language } from '../types';
 
 export interface TranslationCache {
   get(key: string): Promise<string | undefined>;
@@ -17,8 +18,8 @@ export interface TranslationCache {
 export interface CacheKeyParts {
   engine: EngineId;
   model?: string;
-  from: ReaderLanguage;
-  to: ReaderLanguage;
+  from: Language;
+  to: Language;
   text: string;
 }
 

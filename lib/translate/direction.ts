@@ -2,11 +2,11 @@
  * Which way to translate an article: the reader always pairs Korean with English, so a Korean article
  * is translated into English and an English-language one (e.g. a Korea Herald page) into Korean.
  */
-import type { ReaderLanguage } from './engine';
+import type { Language } from '../types';
 
 export interface TranslationDirection {
-  from: ReaderLanguage;
-  to: ReaderLanguage;
+  from: Language;
+  to: Language;
 }
 
 /**

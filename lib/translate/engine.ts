@@ -8,17 +8,17 @@
  */
 
 import type { EngineId } from './engine-ids';
+import type { Language } from '../types';
 
 export type { EngineId } from './engine-ids';
 export type { EngineConfig, ConfigFor } from './registry';
 
 /** The two languages the reader pairs. */
-export type ReaderLanguage = 'ko' | 'en';
 
 export interface TranslateRequest {
   texts: string[];
-  from: ReaderLanguage;
-  to: ReaderLanguage;
+  from: Language;
+  to: Language;
   signal?: AbortSignal;
 }
 

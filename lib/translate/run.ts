@@ -15,16 +15,10 @@
  *
  * Every result and error carries the paragraph's index in `paragraphs`, from start to end.
  */
-import {
-  type ReaderLanguage,
-  type TranslationEngine,
-  TranslationError,
-  abortReasonToError,
-  isRetryable,
-  toTranslationError,
-} from './engine';
+import { type TranslationEngine, TranslationError, abortReasonToError, isRetryable, toTranslationError } from './engine';
 import { type Sleep, childController, raceAbort, realSleep } from './abort';
 import { type TranslationCache, translationCacheKey } from './cache';
+import type { Language } from '../types';
 
 export interface RetryPolicy {
   /** Attempts per request, the first one included. */
@@ -40,8 +34,8 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 export interface TranslateParagraphsOptions {
   engine: TranslationEngine;
   paragraphs: string[];
-  from: ReaderLanguage;
-  to: ReaderLanguage;
+  from: Language;
+  to: Language;
   signal?: AbortSignal;
   /** Most paragraphs per request (further capped by the engine's maxBatchSize). Default: the engine's limit. */
   batchSize?: number;

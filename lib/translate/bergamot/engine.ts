@@ -4,12 +4,13 @@
  * back, so this file stays pure and the runner (lib/translate/run.ts) batches, retries and caches
  * Bergamot like every other engine.
  */
-import { TranslationError, toTranslationError, type TranslationEngine, type ReaderLanguage } from '../engine';
+import { TranslationError, toTranslationError, type TranslationEngine } from '../engine';
 import { BergamotError } from './errors';
+import type { Language } from '../../types';
 
 export interface BergamotBackend {
   /** Exactly one translation per text, in order. Throws a BergamotError (or anything) on failure. */
-  translate(texts: string[], from: ReaderLanguage, to: ReaderLanguage, signal?: AbortSignal): Promise<string[]>;
+  translate(texts: string[], from: Language, to: Language, signal?: AbortSignal): Promise<string[]>;
 }
 
 export type BergamotConfig = { engine: 'bergamot' };

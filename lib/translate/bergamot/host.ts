@@ -5,15 +5,15 @@
  * start-up check. Pure: the worker is injected (a DOM Worker in the extension, worker_threads in
  * Node, the stand-in in test builds), so the extension and the CLI share this code.
  */
-import type { ReaderLanguage } from '../engine';
 import { BergamotError } from './errors';
 import type { Availability, ModelManager, WorkerBuffers } from './manager';
 import { pairOf } from './registry';
+import type { Language } from '../../types';
 
 export interface BergamotHost {
-  availability(from: ReaderLanguage, to: ReaderLanguage, signal?: AbortSignal): Promise<Availability>;
-  prepare(from: ReaderLanguage, to: ReaderLanguage, onProgress: (loaded: number, total: number) => void, signal?: AbortSignal): Promise<void>;
-  translate(texts: string[], from: ReaderLanguage, to: ReaderLanguage, signal?: AbortSignal): Promise<string[]>;
+  availability(from: Language, to: Language, signal?: AbortSignal): Promise<Availability>;
+  prepare(from: Language, to: Language, onProgress: (loaded: number, total: number) => void, signal?: AbortSignal): Promise<void>;
+  translate(texts: string[], from: Language, to: Language, signal?: AbortSignal): Promise<string[]>;
   /** Starts the WASM engine (without a model) and says how long it took: the e2e check that it loads under the shipped CSP. */
   engineStatus(): Promise<{ ready: boolean; ms: number; error?: string }>;
 }
@@ -96,7 +96,7 @@ export function createBergamotHost(deps: BergamotHostDeps): BergamotHost {
     throw error;
   };
 
-  const ensureModel = async (from: ReaderLanguage, to: ReaderLanguage) => {
+  const ensureModel = async (from: Language, to: Language) => {
     const key = pairOf(from, to);
     // Removed in the options since it was loaded: free it, and say it is gone.
     if (!(await deps.manager.installed(from, to))) {

@@ -4,11 +4,11 @@
  * One per extension context that hosts the engine (and one in the CLI); the registry is read once
  * per context and again after a failure.
  */
-import type { ReaderLanguage } from '../engine';
 import { downloadModel, loadInstalledFiles, type DownloadProgress } from './download';
 import { BergamotError } from './errors';
 import { downloadSource, hostOf, pairOf, parseModelRegistry, pickModel, type ModelFileRole, type ModelPair, type ModelRecord, type ModelRegistry } from './registry';
 import type { InstalledModel, ModelStore } from './store';
+import type { Language } from '../../types';
 
 export type Availability =
   | { state: 'available' }
@@ -26,11 +26,11 @@ export interface ModelManagerOptions {
 }
 
 export interface ModelManager {
-  availability(from: ReaderLanguage, to: ReaderLanguage, signal?: AbortSignal): Promise<Availability>;
-  prepare(from: ReaderLanguage, to: ReaderLanguage, options?: { signal?: AbortSignal; onProgress?: (p: DownloadProgress) => void }): Promise<InstalledModel>;
-  installed(from: ReaderLanguage, to: ReaderLanguage): Promise<InstalledModel | null>;
+  availability(from: Language, to: Language, signal?: AbortSignal): Promise<Availability>;
+  prepare(from: Language, to: Language, options?: { signal?: AbortSignal; onProgress?: (p: DownloadProgress) => void }): Promise<InstalledModel>;
+  installed(from: Language, to: Language): Promise<InstalledModel | null>;
   /** The installed model's files, as the worker's loadTranslationModel takes them. */
-  load(from: ReaderLanguage, to: ReaderLanguage): Promise<WorkerBuffers>;
+  load(from: Language, to: Language): Promise<WorkerBuffers>;
   list(): Promise<InstalledModel[]>;
   remove(pair: ModelPair): Promise<void>;
 }
@@ -84,13 +84,13 @@ export function createModelManager(options: ModelManagerOptions): ModelManager {
     return list;
   };
 
-  const record = async (from: ReaderLanguage, to: ReaderLanguage, signal?: AbortSignal): Promise<ModelRecord> => {
+  const record = async (from: Language, to: Language, signal?: AbortSignal): Promise<ModelRecord> => {
     const found = pickModel(await readRegistry(signal), from, to);
     if (!found) throw new BergamotError('unavailable', `Mozilla's model list has no ${from}→${to} model`);
     return found;
   };
 
-  const installed = (from: ReaderLanguage, to: ReaderLanguage) => options.store.getModel(pairOf(from, to));
+  const installed = (from: Language, to: Language) => options.store.getModel(pairOf(from, to));
 
   // What a finished download weighed, per direction: shown instead of the estimate when the reader
   // removed the model and the panel offers it again.

@@ -10,8 +10,8 @@
  * `path`). Every path is gzipped and relative to `baseUrl`. docs/bergamot.md has the evidence.
  */
 import { hostOfUrl } from '../../download/resumable';
-import type { ReaderLanguage } from '../engine';
 import { BergamotError } from './errors';
+import type { Language } from '../../types';
 
 export const MOZILLA_MODELS_URL = 'https://storage.googleapis.com/moz-fx-translations-data--303e-prod-translations-data/db/models.json';
 
@@ -30,8 +30,8 @@ export interface ModelFileRecord {
 }
 
 export interface ModelRecord {
-  from: ReaderLanguage;
-  to: ReaderLanguage;
+  from: Language;
+  to: Language;
   /** "base-memory", "base" or "tiny". */
   architecture: string;
   releaseStatus: string | null;
@@ -76,7 +76,7 @@ function fileRecord(baseUrl: string, role: ModelFileRole, raw: unknown): ModelFi
 }
 
 /** One entry as a ModelRecord, or null when it lacks a file the engine needs (model, shortlist, vocabularies). */
-function entryRecord(baseUrl: string, from: ReaderLanguage, to: ReaderLanguage, raw: unknown): ModelRecord | null {
+function entryRecord(baseUrl: string, from: Language, to: Language, raw: unknown): ModelRecord | null {
   if (!isRecord(raw) || !isRecord(raw.files)) return null;
   if (raw.sourceLanguage !== undefined && raw.sourceLanguage !== from) return null;
   if (raw.targetLanguage !== undefined && raw.targetLanguage !== to) return null;
@@ -103,7 +103,7 @@ function entryRecord(baseUrl: string, from: ReaderLanguage, to: ReaderLanguage, 
  * then the smallest good architecture (base-memory, base, tiny), as Firefox ships them. Null when
  * the registry has no usable entry for the pair.
  */
-export function pickModel(registry: ModelRegistry, from: ReaderLanguage, to: ReaderLanguage): ModelRecord | null {
+export function pickModel(registry: ModelRegistry, from: Language, to: Language): ModelRecord | null {
   const candidates = (registry.entries.get(`${from}-${to}`) ?? [])
     .map((raw) => entryRecord(registry.baseUrl, from, to, raw))
     .filter((record): record is ModelRecord => record !== null);
@@ -113,8 +113,8 @@ export function pickModel(registry: ModelRegistry, from: ReaderLanguage, to: Rea
 }
 
 /** "ko-en": the key a model is stored and listed under. */
-export type ModelPair = `${ReaderLanguage}-${ReaderLanguage}`;
-export const pairOf = (from: ReaderLanguage, to: ReaderLanguage): ModelPair => `${from}-${to}`;
+export type ModelPair = `${Language}-${Language}`;
+export const pairOf = (from: Language, to: Language): ModelPair => `${from}-${to}`;
 
 /** Where a download comes from, as the panel names it: "Mozilla (storage.googleapis.com)". */
 export function downloadSource(url: string): string {

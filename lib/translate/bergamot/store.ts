@@ -4,9 +4,9 @@
  * only after its checks passed; a model is "installed" only when its manifest is, which is written
  * after its last file. Files of an unfinished download stay, so the next attempt skips them.
  */
-import type { ReaderLanguage } from '../engine';
 import { idbDone, idbOpener, idbRequest } from '../../download/idb';
 import type { ModelFileRole, ModelPair } from './registry';
+import type { Language } from '../../types';
 
 export interface StoredModelFile {
   /** `${pair}/${role}`. */
@@ -20,8 +20,8 @@ export interface StoredModelFile {
 
 export interface InstalledModel {
   pair: ModelPair;
-  from: ReaderLanguage;
-  to: ReaderLanguage;
+  from: Language;
+  to: Language;
   architecture: string;
   files: Array<{ role: ModelFileRole; path: string; size: number; sha256: string }>;
   /** Bytes stored (gunzipped), the size the options page shows. */

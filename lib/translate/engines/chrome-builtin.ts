@@ -11,16 +11,9 @@
  * and tests hand over a stand-in. create() needs a user gesture while the pack is only 'downloadable',
  * so the panel should call prepare() from its click handler before translating.
  */
-import {
-  type EngineDefinition,
-  type ReaderLanguage,
-  type TranslationEngine,
-  TranslationError,
-  abortReasonToError,
-  throwIfAborted,
-  toTranslationError,
-} from '../engine';
+import { type EngineDefinition, type TranslationEngine, TranslationError, abortReasonToError, throwIfAborted, toTranslationError } from '../engine';
 import { raceAbort } from '../abort';
+import type { Language } from '../../types';
 
 export type TranslatorAvailability = 'unavailable' | 'downloadable' | 'downloading' | 'available';
 
@@ -50,8 +43,8 @@ export interface TranslatorApiLike {
 }
 
 export interface DownloadProgress {
-  from: ReaderLanguage;
-  to: ReaderLanguage;
+  from: Language;
+  to: Language;
   /** 0..1, for "downloading model 40%". */
   fraction: number;
 }
@@ -64,9 +57,9 @@ export interface ChromeBuiltinOptions {
 
 export interface ChromeBuiltinEngine extends TranslationEngine {
   /** Whether this browser can translate the pair on device, and whether the pack is there yet. */
-  availability(from: ReaderLanguage, to: ReaderLanguage): Promise<TranslatorAvailability>;
+  availability(from: Language, to: Language): Promise<TranslatorAvailability>;
   /** Creates (and, if needed, downloads) the translator for the pair; call from a user gesture. */
-  prepare(from: ReaderLanguage, to: ReaderLanguage, signal?: AbortSignal): Promise<void>;
+  prepare(from: Language, to: Language, signal?: AbortSignal): Promise<void>;
   /** Destroys every translator this engine created and stops downloads in progress. */
   destroy(): void;
 }
@@ -91,7 +84,7 @@ export function createChromeBuiltinEngine(options: ChromeBuiltinOptions): Chrome
 
   const unavailable = (detail: string) => new TranslationError({ engine: 'chrome-builtin', kind: 'unavailable', detail });
 
-  async function availability(from: ReaderLanguage, to: ReaderLanguage): Promise<TranslatorAvailability> {
+  async function availability(from: Language, to: Language): Promise<TranslatorAvailability> {
     if (!api) return 'unavailable';
     try {
       return await api.availability({ sourceLanguage: from, targetLanguage: to });
@@ -100,7 +93,7 @@ export function createChromeBuiltinEngine(options: ChromeBuiltinOptions): Chrome
     }
   }
 
-  function translatorFor(from: ReaderLanguage, to: ReaderLanguage): Promise<TranslatorLike> {
+  function translatorFor(from: Language, to: Language): Promise<TranslatorLike> {
     const key = `${from}>${to}`;
     let pending = translators.get(key);
     if (!pending) {
@@ -111,7 +104,7 @@ export function createChromeBuiltinEngine(options: ChromeBuiltinOptions): Chrome
     return pending;
   }
 
-  async function createTranslator(from: ReaderLanguage, to: ReaderLanguage): Promise<TranslatorLike> {
+  async function createTranslator(from: Language, to: Language): Promise<TranslatorLike> {
     if (!api) throw unavailable('this browser has no Translator API');
     const state = await availability(from, to);
     if (state === 'unavailable') throw unavailable(`no on-device model for ${from}→${to}`);

@@ -7,15 +7,16 @@
  * Free-plan keys end in ":fx" and must use api-free.deepl.com; Pro keys use api.deepl.com.
  * 456 means the plan's character quota is used up: not worth retrying (kindForStatus → 'unavailable').
  */
-import type { EngineDefinition, EngineDeps, ReaderLanguage, TranslationEngine } from '../engine';
+import type { EngineDefinition, EngineDeps, TranslationEngine } from '../engine';
 import { expectCount, isRecord, joinUrl, malformed, postJson } from '../http';
+import type { Language } from '../../types';
 
 export const DEEPL_FREE_BASE = 'https://api-free.deepl.com';
 export const DEEPL_PRO_BASE = 'https://api.deepl.com';
 
 /** DeepL wants a regional variant for English targets ("EN" alone is deprecated as a target). */
-const SOURCE_LANG: Record<ReaderLanguage, string> = { ko: 'KO', en: 'EN' };
-const TARGET_LANG: Record<ReaderLanguage, string> = { ko: 'KO', en: 'EN-US' };
+const SOURCE_LANG: Record<Language, string> = { ko: 'KO', en: 'EN' };
+const TARGET_LANG: Record<Language, string> = { ko: 'KO', en: 'EN-US' };
 
 export interface DeepLConfig {
   engine: 'deepl';

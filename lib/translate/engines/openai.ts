@@ -11,14 +11,15 @@
  * paragraph goes out as "[[n]] text" on its own line, the answer is read back by id, and any missing,
  * repeated, unknown or empty id is a count-mismatch that run.ts answers by retrying paragraph by paragraph.
  */
-import type { EngineDefinition, EngineDeps, ReaderLanguage, TranslationEngine, TranslationErrorKind } from '../engine';
+import type { EngineDefinition, EngineDeps, TranslationEngine, TranslationErrorKind } from '../engine';
 import { TranslationError } from '../engine';
 import { isRecord, joinUrl, malformed, postJson } from '../http';
+import type { Language } from '../../types';
 
 export const OPENAI_BASE = 'https://api.openai.com/v1';
 export const OPENAI_DEFAULT_MODEL = 'gpt-4o-mini';
 
-const LANGUAGE_NAME: Record<ReaderLanguage, string> = { ko: 'Korean', en: 'English' };
+const LANGUAGE_NAME: Record<Language, string> = { ko: 'Korean', en: 'English' };
 
 export interface OpenAiConfig {
   engine: 'openai';
@@ -74,8 +75,8 @@ export const openai: EngineDefinition<OpenAiConfig> = {
 
 export function buildTranslationMessages(
   texts: string[],
-  from: ReaderLanguage,
-  to: ReaderLanguage,
+  from: Language,
+  to: Language,
 ): Array<{ role: 'system' | 'user'; content: string }> {
   const source = LANGUAGE_NAME[from];
   const target = LANGUAGE_NAME[to];
