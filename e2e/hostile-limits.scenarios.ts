@@ -17,7 +17,7 @@ export function hostileLimitScenarios(name: string, makeDriver: () => Promise<Re
   describe(`pages at the limit in ${name}`, () => {
     let driver: ReaderDriver;
     let server: PageServer;
-    const panelHosts = () => driver.inPage(() => document.querySelectorAll('[data-hanyeong-reader], hanyeong-reader').length);
+    const panelHosts = () => driver.inPage(() => document.querySelectorAll('[data-hanyeong-reader]').length);
     /** The panel's body rows: their numbers ("17. …" → 17) in order, and the limits line. */
     const panelRows = () =>
       driver.inPanel((root) => {

@@ -19,7 +19,7 @@ describe('the fonts that render the panel in chromium', () => {
     const { page, worker, server, context } = session;
     await page.goto(routeFontAttack(server, '/news/fonts-cdp/20250603006'), { waitUntil: 'load' });
     expect((await sendToTabAt(worker, page.url(), { type: 'reader:open' })).open).toBe(true);
-    await waitFor(() => page.evaluate(() => document.querySelector('[data-hanyeong-reader], hanyeong-reader')?.shadowRoot?.querySelector('[data-kind="body"][lang="en"]') != null), 'the panel rows', 30_000);
+    await waitFor(() => page.evaluate(() => document.querySelector('[data-hanyeong-reader]')?.shadowRoot?.querySelector('[data-kind="body"][lang="en"]') != null), 'the panel rows', 30_000);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
 
     const cdp = await context.newCDPSession(page);

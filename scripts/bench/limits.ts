@@ -73,7 +73,7 @@ const LONG_TASK_US = 50_000;
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'];
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.run', 'TimerFire', 'EventDispatch', 'FireAnimationFrame', 'v8.callFunction']);
 const isExtensionUrl = (url: unknown) => typeof url === 'string' && url.startsWith('chrome-extension://');
-const panelNode = (name: unknown) => typeof name === 'string' && /class='panel'|HANYEONG-READER|data-hanyeong-reader/i.test(name);
+const panelNode = (name: unknown) => typeof name === 'string' && /class='panel'|data-hanyeong-reader/i.test(name);
 
 async function traced(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
@@ -188,7 +188,7 @@ export async function measureLimits(page: Page, worker: Worker, url: string, par
   // The whole trace, for DevTools' Performance panel or a second look: HANYEONG_LIMITS_TRACE=file.json.
   if (process.env.HANYEONG_LIMITS_TRACE) writeFileSync(process.env.HANYEONG_LIMITS_TRACE, JSON.stringify({ traceEvents: events }));
   fromTs = events.find((event) => event.name === 'hanyeong-toggle')?.ts ?? 0;
-  const limits = (await page.evaluate(`document.querySelector('[data-hanyeong-reader], hanyeong-reader')?.shadowRoot?.querySelector('.limits')?.textContent ?? null`)) as string | null;
+  const limits = (await page.evaluate(`document.querySelector('[data-hanyeong-reader]')?.shadowRoot?.querySelector('.limits')?.textContent ?? null`)) as string | null;
   const tasks = attributeLongTasks(events, fromTs);
   return {
     paragraphs,
