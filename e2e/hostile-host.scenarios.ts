@@ -5,9 +5,10 @@
  * start-up messages, and the store build's closed shadow root. Each case failed on the main of the
  * day it was written (the failure is named in the case).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { browserSession } from './session';
 import { waitFor, type ReaderDriver } from './driver';
-import { startPageServer, type PageServer } from './server';
+import type { PageServer } from './server';
 import { longArticle } from './hostile-pages';
 
 const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
@@ -43,14 +44,9 @@ export function hostileHostScenarios(name: string, makeDriver: () => Promise<Rea
       await waitFor(() => hosts().then((count) => count === 0), 'the close button to close the panel');
     };
 
-    beforeAll(async () => {
-      server = await startPageServer();
-      driver = await makeDriver();
-    }, 60_000);
-
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
+    browserSession(makeDriver, (started, pages) => {
+      driver = started;
+      server = pages;
     });
 
     // On main: opening failed (createShadowRootUi's element ran the page's constructor).

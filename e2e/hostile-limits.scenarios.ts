@@ -6,9 +6,10 @@
  * article covers the rows shown. A page that rewrites its article every 50 ms still opens its
  * article, read from one state of the page. How long any of it takes is `npm run bench`'s.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { browserSession } from './session';
 import { waitFor, type ReaderDriver } from './driver';
-import { startPageServer, type PageServer } from './server';
+import type { PageServer } from './server';
 import { ARTICLE_PARAGRAPHS, longArticle, rewritingArticle } from './hostile-pages';
 import { ROWS_SHOWN_AT_ONCE } from '../components/ReaderPanel';
 import { SNAPSHOT_CUT_ELEMENTS } from '../lib/snapshot';
@@ -37,14 +38,9 @@ export function hostileLimitScenarios(name: string, makeDriver: () => Promise<Re
       expect(await panelHosts()).toBe(0);
     };
 
-    beforeAll(async () => {
-      server = await startPageServer();
-      driver = await makeDriver();
-    }, 60_000);
-
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
+    browserSession(makeDriver, (started, pages) => {
+      driver = started;
+      server = pages;
     });
 
     it('opens a 100,000-paragraph article from a bounded copy, with the rows capped, and says both', async () => {

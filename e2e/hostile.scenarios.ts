@@ -5,11 +5,12 @@
  * keys typed in the panel; in-page navigation, a page rewriting its article, frames, broken markup,
  * EUC-KR and a 3,000-paragraph article.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { browserSession } from './session';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { waitFor, type ReaderDriver } from './driver';
-import { FIXTURES, startPageServer, type PageServer } from './server';
+import { FIXTURES, type PageServer } from './server';
 import { ARTICLE_PARAGRAPHS, cssWarPage, hostilePages, longArticle, malformedArticle } from './hostile-pages';
 
 type CanaryWindow = Window & { __pwned?: number; __liveOnLoad?: number; __clicks?: number; __keys?: string[]; __shortcut?: number };
@@ -33,14 +34,9 @@ export function hostileScenarios(name: string, makeDriver: () => Promise<ReaderD
       expect(await panelHosts()).toBe(0);
     };
 
-    beforeAll(async () => {
-      server = await startPageServer();
-      driver = await makeDriver();
-    }, 60_000);
-
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
+    browserSession(makeDriver, (started, pages) => {
+      driver = started;
+      server = pages;
     });
 
     describe.each(hostilePages().map((page) => [page.path, page] as const))('payload page %s', (_path, page) => {

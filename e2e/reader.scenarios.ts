@@ -2,11 +2,12 @@
  * The reader scenarios, run unchanged in Chromium and Firefox (issue 2's "Done when" on the seed
  * article, through the automation contract documented in the README).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserSession } from './session';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { waitFor, type ReaderDriver } from './driver';
-import { REPO_ROOT, startPageServer, type PageServer } from './server';
+import { REPO_ROOT, type PageServer } from './server';
 
 const SEED = 'breaknews-seed';
 const MARKER = '아래는 위 기사를 구글 번역기로';
@@ -42,15 +43,10 @@ export function readerScenarios(name: string, makeDriver: () => Promise<ReaderDr
     let server: PageServer;
     const shots = resolve(REPO_ROOT, 'test-results');
 
-    beforeAll(async () => {
-      mkdirSync(shots, { recursive: true });
-      server = await startPageServer();
-      driver = await makeDriver();
-    }, 60_000);
-
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
+    beforeAll(() => mkdirSync(shots, { recursive: true }));
+    browserSession(makeDriver, (started, pages) => {
+      driver = started;
+      server = pages;
     });
 
     const openSeed = async (): Promise<PanelSnapshot | null> => {
