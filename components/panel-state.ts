@@ -4,7 +4,6 @@
  * content script (shortcuts, toolbar button) and the view dispatch to the same place.
  */
 import { boundFontSize, boundLineHeight, DEFAULT_SETTINGS, FONT_SIZE_MAX, FONT_SIZE_MIN, LINE_HEIGHT_MAX, LINE_HEIGHT_MIN, LINE_HEIGHT_STEP, PANEL_WIDTH_MIN, type PanelLayout, type Theme } from '../lib/settings';
-import { splitSentences } from '../lib/sentences';
 import { createReducerStore, type ReducerStore } from './reducer-store';
 import type { Language } from '../lib/types';
 
@@ -97,57 +96,6 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
       return width === state.panelWidth ? state : { ...state, panelWidth: width };
     }
   }
-}
-
-/** One utterance of read-aloud: a sentence of one paragraph of a row, with its place in that paragraph. */
-export interface SpokenPiece {
-  row: number;
-  /** Index of the paragraph within the row's side. */
-  para: number;
-  /** Offsets of the sentence in the paragraph's text (lib/sentences.ts). */
-  start: number;
-  end: number;
-  text: string;
-}
-
-/**
- * What read-aloud speaks, in order: the active pair alone ('pair'), or the article from it on
- * ('from-here'), a sentence per utterance. Sentence by sentence, the panel can highlight the one being
- * read, and no utterance is long enough to meet Chrome's cut-off of long utterances (its network
- * voices stop after about 15 s of speech). Rows with no text in `lang` (an unpaired caption) are
- * skipped, not read as silence.
- */
-export function readingQueue(rows: { ko: { text: string }[]; en: { text: string }[] }[], from: number, lang: Language, scope: 'pair' | 'from-here'): SpokenPiece[] {
-  const last = scope === 'pair' ? from : rows.length - 1;
-  const queue: SpokenPiece[] = [];
-  for (let row = Math.max(0, from); row <= last && row < rows.length; row++) {
-    rows[row][lang].forEach(({ text }, para) => {
-      for (const sentence of splitSentences(text)) queue.push({ row, para, start: sentence.start, end: sentence.end, text: sentence.text });
-    });
-  }
-  return queue;
-}
-
-/** What the panel needs of a SpeechSynthesisVoice. */
-export interface VoiceLike {
-  lang: string;
-  localService?: boolean;
-}
-
-/**
- * The voice to read `lang` (a BCP 47 tag, "ko-KR") with: the exact tag, else the same language
- * ("ko", "ko_KR" from espeak), on-device voices before network ones (Chrome's network voices send
- * the text to Google). null when the system's voices are known and none speaks the language;
- * undefined while the list is empty (Chrome fills it after a `voiceschanged` event, or never).
- */
-export function chooseVoice<V extends VoiceLike>(voices: readonly V[], lang: string): V | null | undefined {
-  if (voices.length === 0) return undefined;
-  const tag = (v: V) => v.lang.replace('_', '-').toLowerCase();
-  const wanted = lang.toLowerCase();
-  const primary = wanted.split('-')[0];
-  const rank = (v: V) => (tag(v) === wanted ? 0 : 2) + (v.localService === false ? 1 : 0);
-  const speaking = voices.filter((v) => tag(v) === wanted || tag(v).split('-')[0] === primary);
-  return speaking.sort((a, b) => rank(a) - rank(b))[0] ?? null;
 }
 
 export type PanelStore = ReducerStore<PanelState, PanelAction>;

@@ -6,7 +6,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { detectArticleCandidate } from '../lib/detect';
 import { isFromExtensionBackground, parseTabMessage, parseTranslateReply, TRANSLATE_PORT, type ReaderStateReply, type TabMessage, type TranslateReply } from '../lib/protocol';
-import { READER_CONTROLLER, type ReaderController } from '../lib/reader-controller';
+import { READER_CONTROLLER, type ReaderController } from '../utils/reader-controller';
 import { isBlockedHost, parseSettings, type Settings } from '../lib/settings';
 import { installSpeechStandIn, type SpeechStandIn } from '../utils/speech-stand-in';
 import { startScriptLifetime } from '../utils/script-lifetime';

@@ -13,6 +13,18 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_{}[\]<>#|~])/g, '\\$1').replace(/^(\s*)([-+=])(\s|$)/, '$1\\$2$3').replace(/^(\s*)(\d+)\.(\s|$)/, '$1$2\\.$3');
 }
 
+/** A file name for the exported article: its headline, with what file systems refuse taken out. */
+export function exportFileName(view: ReaderView, format: ExportFormat): string {
+  const headline = view.document.headline.ko ?? view.document.headline.en ?? 'article';
+  const stem = headline.replace(/[\\/:*?"<>|\s]+/g, ' ').trim().slice(0, 60).trim() || 'article';
+  return `${stem}.${format === 'markdown' ? 'md' : 'txt'}`;
+}
+
+/** The MIME type of an exported file. */
+export function exportFileType(format: ExportFormat): string {
+  return format === 'markdown' ? 'text/markdown;charset=utf-8' : 'text/plain;charset=utf-8';
+}
+
 export function exportArticle(view: ReaderView, format: ExportFormat, order: Language[] = ['ko', 'en']): string {
   const md = format === 'markdown';
   const esc = md ? escapeMarkdown : (text: string) => text;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { chooseVoice, createPanelStore, FONT_SIZE_MAX, readingQueue, FONT_SIZE_MIN, LINE_HEIGHT_MAX, LINE_HEIGHT_MIN, initialPanelState, panelReducer, shownLayout } from '../components/panel-state';
+import { createPanelStore, FONT_SIZE_MAX, FONT_SIZE_MIN, LINE_HEIGHT_MAX, LINE_HEIGHT_MIN, initialPanelState, panelReducer, shownLayout } from '../components/panel-state';
 
 describe('panelReducer', () => {
   it('switches the leading language back and forth', () => {
@@ -72,58 +72,6 @@ describe('panel appearance', () => {
     expect(shownLayout('auto', 0)).toBe('side-by-side');
     expect(shownLayout('single', 400)).toBe('single');
     expect(shownLayout('side-by-side', 400)).toBe('side-by-side');
-  });
-});
-
-describe('readingQueue', () => {
-  const rows = [
-    { ko: [{ text: '제목' }], en: [{ text: 'Title' }] },
-    { ko: [{ text: '사진 설명' }], en: [] },
-    { ko: [{ text: '첫 문단이다. “인용이다.”라고 말했다.' }, { text: '둘째 문단.' }], en: [{ text: 'Both paragraphs. Two sentences.' }] },
-  ];
-  const spoken = (queue: { row: number; text: string }[]) => queue.map((piece) => `${piece.row}:${piece.text}`);
-
-  it('reads one pair in the chosen language, a sentence per utterance, with each sentence\'s place', () => {
-    const korean = readingQueue(rows, 2, 'ko', 'pair');
-    expect(spoken(korean)).toEqual(['2:첫 문단이다.', '2:“인용이다.”라고 말했다.', '2:둘째 문단.']);
-    expect(korean.map(({ para, start, end }) => [para, start, end])).toEqual([
-      [0, 0, 7],
-      [0, 8, 22],
-      [1, 0, 6],
-    ]);
-    for (const piece of korean) expect(rows[2].ko[piece.para].text.slice(piece.start, piece.end)).toBe(piece.text);
-    expect(spoken(readingQueue(rows, 2, 'en', 'pair'))).toEqual(['2:Both paragraphs.', '2:Two sentences.']);
-    expect(readingQueue(rows, 0, 'en', 'pair')).toEqual([{ row: 0, para: 0, start: 0, end: 5, text: 'Title' }]);
-  });
-
-  it('reads from a pair to the end, skipping rows with nothing in that language', () => {
-    expect([...new Set(readingQueue(rows, 0, 'en', 'from-here').map((r) => r.row))]).toEqual([0, 2]);
-    expect([...new Set(readingQueue(rows, 1, 'ko', 'from-here').map((r) => r.row))]).toEqual([1, 2]);
-    expect(readingQueue(rows, 1, 'en', 'pair')).toEqual([]);
-  });
-});
-
-describe('chooseVoice', () => {
-  const google = { name: 'Google 한국의', lang: 'ko-KR', localService: false };
-  const heami = { name: 'Microsoft Heami', lang: 'ko-KR', localService: true };
-  const espeak = { name: 'Korean', lang: 'ko', localService: true };
-  const david = { name: 'Microsoft David', lang: 'en-US', localService: true };
-
-  it('takes the exact language tag, an on-device voice before a network one', () => {
-    expect(chooseVoice([david, google, heami], 'ko-KR')).toBe(heami);
-    expect(chooseVoice([david, google], 'ko-KR')).toBe(google);
-    expect(chooseVoice([google, heami, david], 'en-US')).toBe(david);
-  });
-
-  it('falls back to the same language under another tag (espeak "ko", "ko_KR")', () => {
-    expect(chooseVoice([david, espeak], 'ko-KR')).toBe(espeak);
-    expect(chooseVoice([{ name: 'x', lang: 'ko_KR' }], 'ko-KR')).toEqual({ name: 'x', lang: 'ko_KR' });
-    expect(chooseVoice([espeak, google], 'ko-KR')).toBe(google);
-  });
-
-  it('says "none" when the voices are known and none speaks the language, "unknown" while the list is empty', () => {
-    expect(chooseVoice([david], 'ko-KR')).toBeNull();
-    expect(chooseVoice([], 'ko-KR')).toBeUndefined();
   });
 });
 

@@ -47,24 +47,19 @@ describe('buildPageReport', () => {
 });
 
 describe('ReportButton', () => {
-  it('downloads the report file when clicked', () => {
+  it('saves the report file when clicked', () => {
     const doc = parseHtml('<!doctype html><html><body><h1>제목</h1><div id="root"></div></body></html>', URL_);
-    const saved: { text: string; type: string }[] = [];
-    const clicked: { href: string; download: string }[] = [];
-    const win = doc.defaultView as unknown as { HTMLAnchorElement: { prototype: HTMLAnchorElement } };
-    win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      clicked.push({ href: this.getAttribute('href') ?? '', download: this.download });
-    };
+    const saved: { name: string; text: string; type: string }[] = [];
     const globals = globalThis as unknown as { document?: Document };
     const before = globals.document;
     globals.document = doc; // preact creates elements through the global document
     try {
-      render(h(ReportButton, { reader: null, version: '0.1.0', label: 'This page looks wrong', title: 't', doc, downloadUrl: (text, type) => (saved.push({ text, type }), 'blob:report') }), doc.getElementById('root')!);
+      render(h(ReportButton, { reader: null, version: '0.1.0', label: 'This page looks wrong', title: 't', doc, saveFile: (file) => saved.push(file) }), doc.getElementById('root')!);
       (doc.querySelector('[data-action=report-page]') as HTMLButtonElement).click();
     } finally {
       globals.document = before;
     }
-    expect(clicked).toEqual([{ href: 'blob:report', download: expect.stringMatching(/^hanyeong-report-dj\.breaknews\.com-.*\.json$/) }]);
+    expect(saved.map((file) => [file.name, file.type])).toEqual([[expect.stringMatching(/^hanyeong-report-dj\.breaknews\.com-.*\.json$/), expect.stringContaining('application/json')]]);
     expect(parsePageReport(saved[0].text)).toMatchObject({ url: URL_, version: '0.1.0', reader: null });
     expect(parsePageReport(saved[0].text)?.html).toContain('<h1>제목</h1>');
   });

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { loadPageFile } from '../scripts/load-page';
 import { readArticle, translationUnits, withTranslations } from '../lib/reader';
 import { exportArticle } from '../lib/export';
-import { readingQueue } from '../components/panel-state';
+import { readingQueue } from '../components/panel/read-aloud';
 import { translatedArticle } from '../components/translation/translated-article';
 import { initialTranslationState, translationReducer, type TranslationAction, type TranslationState } from '../components/translation/translation-state';
 

@@ -6,7 +6,7 @@
  * engines after a keyless one failed, and dispose (the panel closed) aborting the run.
  */
 import { describe, expect, it } from 'vitest';
-import { createTranslationSession, type SessionHost, type SessionJob } from '../components/translation/translation-session';
+import { createTranslationSession, type TranslationHost, type TranslationJob } from '../components/translation/translation-session';
 import { cellState, createTranslationStore, initialTranslationState, panelTranslationState, translationProgress } from '../components/translation/translation-state';
 import type { EngineSetting, PanelEngine } from '../components/translation/engine-choice';
 import type { TranslatorAvailability } from '../lib/translate';
@@ -19,7 +19,7 @@ const UNITS = [
   { row: 6, text: '셋째 문단' },
 ];
 
-type Answer = (job: SessionJob, engine: PanelEngine) => Promise<void> | void;
+type Answer = (job: TranslationJob, engine: PanelEngine) => Promise<void> | void;
 
 /** Answers every paragraph of a job as one request: sent, then "EN <text>" for each. */
 const answerAll: Answer = (job) => {
@@ -29,8 +29,8 @@ const answerAll: Answer = (job) => {
 
 function hosts(availability: Partial<Record<PanelEngine, TranslatorAvailability>>, answer: Answer = answerAll) {
   const log: string[] = [];
-  const jobs: Array<SessionJob & { engine: PanelEngine }> = [];
-  const hostFor = (engine: PanelEngine): SessionHost => ({
+  const jobs: Array<TranslationJob & { engine: PanelEngine }> = [];
+  const hostFor = (engine: PanelEngine): TranslationHost => ({
     availability: async () => availability[engine] ?? 'unavailable',
     prepare: async () => void log.push(`prepare ${engine}`),
     describeDownload: engine === 'bergamot' ? async () => ({ bytes: 33_400_000, source: 'storage.googleapis.com' }) : undefined,

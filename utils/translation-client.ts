@@ -12,12 +12,9 @@
  */
 import { browser } from 'wxt/browser';
 import { createChromeBuiltinEngine, createMemoryCache, translateParagraphs, translatorApiOf, type ChromeBuiltinEngine, type DownloadProgress } from '../lib/translate';
-import type { SessionHost as TranslationHost, SessionJob as TranslationJob } from '../components/translation/translation-session';
+import type { TranslationHost } from '../components/translation/translation-session';
 import { parseTranslateReply, TRANSLATE_PORT, type NamedEngine, type TranslatePortRequest, type TranslateReply, type TranslateRun } from '../lib/protocol';
 import type { Language } from '../lib/types';
-
-/** The host shape the panel's session drives is declared once, in components/translation/translation-session.ts. */
-export type { TranslationHost, TranslationJob };
 
 /** Why a download failed: `kind` is a BergamotErrorKind ('network', 'integrity', 'quota', …). */
 export class PrepareError extends Error {

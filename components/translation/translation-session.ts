@@ -19,7 +19,7 @@ import type { TranslationStore } from './translation-state';
 import { fallbackEngines, KEYLESS_ENGINES, needsCapabilities, onDeviceOffer, resolveEngine, type EngineSetting, type OnDeviceCapabilities, type PanelEngine } from './engine-choice';
 import type { Language } from '../../lib/types';
 
-export interface SessionJob {
+export interface TranslationJob {
   paragraphs: string[];
   from: Language;
   to: Language;
@@ -32,13 +32,13 @@ export interface SessionJob {
 }
 
 /** An engine host: Chrome's Translator in the content script, or the background (utils/translation-client.ts). */
-export interface SessionHost {
+export interface TranslationHost {
   /** 'downloadable': the model must be fetched first, from a click (prepare). */
   availability(from: Language, to: Language): Promise<TranslatorAvailability>;
   prepare(from: Language, to: Language, signal: AbortSignal): Promise<void>;
   /** The model's size and source before it is downloaded, where the host knows them. */
   describeDownload?(from: Language, to: Language): Promise<{ bytes: number; source: string } | null>;
-  run(job: SessionJob): Promise<void>;
+  run(job: TranslationJob): Promise<void>;
   dispose(): void;
 }
 
@@ -69,7 +69,7 @@ export function createTranslationSession(options: {
   /** The reader's engine setting. */
   setting: EngineSetting;
   /** The host that runs `engine`; asked once per engine, disposed with the session. */
-  hostFor(engine: PanelEngine): SessionHost;
+  hostFor(engine: PanelEngine): TranslationHost;
   store: TranslationStore;
   /** Most paragraphs per host run (tests lower it). */
   maxPerRun?: number;
@@ -81,7 +81,7 @@ export function createTranslationSession(options: {
   const textOf = new Map(units.map((unit) => [unit.row, unit.text]));
   // Both grow when the reader shows more rows of a long article (add).
   const allRows = units.map((unit) => unit.row);
-  const hosts = new Map<PanelEngine, SessionHost>();
+  const hosts = new Map<PanelEngine, TranslationHost>();
   /** Which run a row was last queued by: only that run may call the row unanswered when it ends. */
   const owner = new Map<number, AbortController>();
   let engine: PanelEngine | null = null;
@@ -101,7 +101,7 @@ export function createTranslationSession(options: {
   };
 
   /** One host run over `rows` (≤ maxPerRun), answers mapped back to their rows. */
-  const runOnce = async (host: SessionHost, rows: number[], run: AbortController) => {
+  const runOnce = async (host: TranslationHost, rows: number[], run: AbortController) => {
     const live = () => !run.signal.aborted && !lifetime.signal.aborted;
     try {
       await host.run({

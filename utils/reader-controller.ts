@@ -3,7 +3,7 @@
  * extension's isolated world of the same frame, so the reader registers its controller on the
  * isolated world's global under this key (invisible to the page's own scripts).
  */
-import type { ReaderStateReply, TabMessage } from './protocol';
+import type { ReaderStateReply, TabMessage } from '../lib/protocol';
 
 export const READER_CONTROLLER = Symbol.for('hanyeong-reader.controller');
 
