@@ -21,7 +21,6 @@ import { ResizeEdge, useResizeEdge } from './panel/ResizeEdge';
 import { chunkStarts, linkSentences, RowChunk, ROWS_PER_CHUNK } from './panel/Rows';
 import { LANGUAGE_NAME, Toolbar } from './panel/Toolbar';
 
-export type { PanelServices, PanelTranslation } from './panel/context';
 
 /** With no translation, the store a panel watches: never changes. */
 const NO_TRANSLATION = { get: () => null, subscribe: () => () => {} } as unknown as TranslationStore;

@@ -35,7 +35,7 @@ export async function launchChromium(extensionDir = CHROME_BUILD, options: { hea
 
 /**
  * Send a reader message to the tab at `url` from the extension's service worker: the same call the
- * toolbar button and the commands make (entrypoints/background.ts).
+ * toolbar button and the commands make (entrypoints/background/router.ts).
  */
 export function sendToTabAt<T = ReaderStateReply>(worker: Worker, url: string, message: { type: string }): Promise<T> {
   return worker.evaluate(

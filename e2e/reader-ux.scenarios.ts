@@ -433,7 +433,7 @@ export function readerUxScenarios(name: string, makeDriver: () => Promise<Reader
       await driver.click(`[data-pair="${pair}"][lang="ko"]`);
       await driver.click('[data-action="read-pair"]');
       // Chromium fails the utterance at once; Firefox fails a browser's first one and leaves later ones
-      // pending, which the reader gives up on after 8 s (entrypoints/reader/index.tsx).
+      // pending, which the reader gives up on after 8 s (entrypoints/reader/speech.ts).
       expect(await waitFor(speechProblem, 'the failure message', 15_000)).toMatch(/한국어.*\((synthesis-failed|not-started)\)/);
       expect(await waitFor(() => controls().then((c) => (c[0] === 'read-pair' ? c : null)), 'reading to stop')).toEqual(['read-pair', 'read-from-here']);
     });

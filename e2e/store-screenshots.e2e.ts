@@ -42,7 +42,7 @@ describe('store screenshots', () => {
     await server?.close();
   });
 
-  /** The message the toolbar button sends (entrypoints/background.ts), from the service worker. */
+  /** The message the toolbar button sends (entrypoints/background/router.ts), from the service worker. */
   const send = (message: { type: string }) => sendToTabAt(worker, page.url(), message);
 
   const shoot = async (name: string, primary: 'ko' | 'en') => {

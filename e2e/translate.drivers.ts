@@ -4,7 +4,7 @@
  * them, and in Chromium a stand-in `Translator` in the world where the extension hosts the engine.
  *
  * Where the stand-in goes: the reader translates on device in its content script's isolated world
- * (utils/translation-client.ts), so a stand-in in the page's main world (playwright's addInitScript)
+ * (entrypoints/reader/translation-client.ts), so a stand-in in the page's main world (playwright's addInitScript)
  * would never be seen, and a test that put one there would pass only if the extension used the page's
  * global. The Chromium driver finds the extension's isolated world over the DevTools protocol
  * (Runtime.executionContextCreated, auxData.type "isolated", named after the extension) and defines

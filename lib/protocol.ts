@@ -47,7 +47,7 @@ export type Outcome = { ok: true } | { ok: false; error: string };
 /**
  * What the background answers to each BackgroundMessage (`undefined`: no answer), so a sender
  * reads a typed reply (utils/background.ts `askBackground`) and the background's listener is
- * checked against the same table (entrypoints/background.ts).
+ * checked against the same table (entrypoints/background/router.ts).
  */
 export interface BackgroundReplies {
   'page:candidate': undefined;

@@ -1,7 +1,7 @@
 /**
  * The on-device engine over the translate port, end to end in Node: the panel's side
- * (utils/translation-client.ts backgroundHost) connected through a fake port pair to the
- * background's side (utils/translation-service.ts), which drives a Bergamot host
+ * (entrypoints/reader/translation-client.ts backgroundHost) connected through a fake port pair to the
+ * background's side (entrypoints/background/translation-service.ts), which drives a Bergamot host
  * (utils/bergamot-host.ts) with the stand-in worker and a loopback model host. Plus the strict
  * parsers of the new messages (lib/protocol.ts).
  */
@@ -14,9 +14,9 @@ import {
   parseTranslateRun,
 } from '../lib/protocol';
 import { createBergamotHost, createMemoryModelStore, createModelManager, ESTIMATED_DOWNLOAD_BYTES } from '../lib/translate/bergamot';
-import { serveTranslatePort, type TranslatePortLike, type TranslationServiceDeps } from '../utils/translation-service';
+import { serveTranslatePort, type TranslatePortLike, type TranslationServiceDeps } from '../entrypoints/background/translation-service';
 import { createStandInBergamotWorker } from '../utils/bergamot-stand-in';
-import { backgroundHost, PrepareError } from '../utils/translation-client';
+import { backgroundHost, PrepareError } from '../entrypoints/reader/translation-client';
 import { startModelHost, type ModelHost } from './helpers/model-host';
 
 describe('the new port messages are parsed strictly', () => {

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, parseSettings } from '../lib/settings';
 import { ENGINE_IDS } from '../lib/translate';
-import { ENGINE_FIELDS, engineConfigFor, engineFieldValue, isNetworkEngine, parseNeverRunOn, setEngineField } from '../entrypoints/options/options-model';
+import { ENGINE_FIELDS, engineConfigFor, engineFieldValue, isNetworkEngine, parseNeverRunOn, setEngineField } from '../components/options/options-model';
 import { originsForEngine } from '../utils/engine-permissions';
-import { parseEngineSecrets, withEngineSecrets } from '../utils/secrets';
+import { parseEngineSecrets, withEngineSecrets } from '../lib/engine-secrets';
 
 describe('engine fields', () => {
   it('has a field list for every engine the registry knows', () => {

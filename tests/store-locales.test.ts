@@ -46,7 +46,7 @@ describe('locales', () => {
   });
 
   it('hold every options string the options form lists', async () => {
-    const { OPTIONS_STRING_KEYS } = await import('../entrypoints/options/OptionsForm');
+    const { OPTIONS_STRING_KEYS } = await import('../components/options/OptionsForm');
     expect(OPTIONS_STRING_KEYS.filter((k) => !en.has(k) || !ko.has(k))).toEqual([]);
   });
 });

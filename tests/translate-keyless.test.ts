@@ -1,10 +1,10 @@
 /**
- * The keyless web engines through the background's translate port (utils/translation-service.ts),
+ * The keyless web engines through the background's translate port (entrypoints/background/translation-service.ts),
  * the path the panel uses: no key is asked for, every paragraph comes back in its place, and an
  * engine's failure reaches the page as the fixed one-line message, never the service's text.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { serveTranslatePort } from '../utils/translation-service';
+import { serveTranslatePort } from '../entrypoints/background/translation-service';
 import { needsKey, type EngineConfig } from '../lib/translate';
 import { fakeTranslation, startEngineServer, type EngineServer, type WireEngine } from './helpers/engine-servers';
 import { fakePort } from './helpers/fake-port';

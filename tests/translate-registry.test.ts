@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ENGINES, ENGINE_IDS, ENGINE_LABELS, engineDefinition, engineLabelKey, engineNoticeKey } from '../lib/translate/index';
 import { CLI_ENGINES } from '../lib/translate/cli-options';
-import { ENGINE_FIELDS } from '../entrypoints/options/options-model';
+import { ENGINE_FIELDS } from '../components/options/options-model';
 import { WIRE_CASES } from './helpers/wire-cases';
 
 const ROOT = resolve(import.meta.dirname, '..');

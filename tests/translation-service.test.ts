@@ -1,12 +1,12 @@
 /**
- * The background's translate port (utils/translation-service.ts) against loopback engine servers:
+ * The background's translate port (entrypoints/background/translation-service.ts) against loopback engine servers:
  * one reply per paragraph, the IndexedDB cache making a reopened article cost no requests, closing the
  * port aborting the request in flight, and no request at all without a key. Plus the message shapes
  * (lib/protocol.ts) and the engine origins the permission flow asks for (utils/engine-permissions.ts).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
-import { serveTranslatePort, type TranslationServiceDeps } from '../utils/translation-service';
+import { serveTranslatePort, type TranslationServiceDeps } from '../entrypoints/background/translation-service';
 import { originsForEngine } from '../utils/engine-permissions';
 import { parseBackgroundMessage, parseTranslateReply, parseTranslateRun } from '../lib/protocol';
 import { createIdbCache, type EngineConfig } from '../lib/translate';

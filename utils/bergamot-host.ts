@@ -23,7 +23,6 @@ import type { Language } from '../lib/types';
 
 declare const __TEST_HOOKS__: boolean;
 
-export type { BergamotHost, WorkerLike } from '../lib/translate/bergamot';
 
 /** A file of the extension's own (the worker and the offscreen page are not in WXT's typed path list). */
 const assetUrl = (path: string): string => (browser.runtime.getURL as (path: string) => string)(path);

@@ -1,7 +1,7 @@
 /**
  * Test builds only (`__TEST_HOOKS__`, entrypoints/detector.ts): a stand-in for the
  * browser's speech synthesis, put into the extension's content-script world, where the reader looks
- * `speechSynthesis` up when a panel opens (entrypoints/reader/index.tsx).
+ * `speechSynthesis` up when a panel opens (entrypoints/reader/speech.ts).
  *
  * Why a stand-in: the browsers the end-to-end tests run have no voice to speak with. Headless
  * Chromium 156 lists no voices and fails every utterance with "synthesis-failed"; Firefox ESR 153

@@ -10,7 +10,7 @@
  * 4. a run that ends with rows unanswered fails those rows with a message (nothing waits forever);
  * 5. cancel (button) or dispose (panel closed or removed) aborts what is outstanding; retry sends one
  *    row again; after a keyless engine failed, the reader can switch engines for this article.
- * The hosts are injected (utils/translation-client.ts in the extension, stand-ins in tests).
+ * The hosts are injected (entrypoints/reader/translation-client.ts in the extension, stand-ins in tests).
  */
 import type { TranslatorAvailability } from '../../lib/translate';
 import type { TranslationUnit } from '../../lib/reader';
@@ -31,7 +31,7 @@ export interface TranslationJob {
   onError(index: number, failure: { kind: string; message: string }): void;
 }
 
-/** An engine host: Chrome's Translator in the content script, or the background (utils/translation-client.ts). */
+/** An engine host: Chrome's Translator in the content script, or the background (entrypoints/reader/translation-client.ts). */
 export interface TranslationHost {
   /** 'downloadable': the model must be fetched first, from a click (prepare). */
   availability(from: Language, to: Language): Promise<TranslatorAvailability>;

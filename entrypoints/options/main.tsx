@@ -8,11 +8,12 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, type EngineChoice, type Settings } from '../../lib/settings';
 import { ENGINES, engineLabelKey, engineNoticeKey, type EngineId } from '../../lib/translate';
 import { readSettings, settingsItem } from '../../utils/settings';
-import { readEngineSecrets, secretsItem, type EngineSecrets } from '../../utils/secrets';
-import { OPTIONS_STRING_KEYS, OptionsForm, type OptionsStrings } from './OptionsForm';
+import { readEngineSecrets, secretsItem } from '../../utils/secrets';
+import type { EngineSecrets } from '../../lib/engine-secrets';
+import { OPTIONS_STRING_KEYS, OptionsForm, type OptionsStrings } from '../../components/options/OptionsForm';
 import { requestEngineAccess } from '../../utils/engine-permissions';
-import { engineConfigFor, isNetworkEngine } from './options-model';
-import { mountOnDeviceModels } from './OnDeviceModels';
+import { engineConfigFor, isNetworkEngine } from '../../components/options/options-model';
+import { mountOnDeviceModels } from './models';
 import { askBackground } from '../../utils/background';
 
 const strings = Object.fromEntries(OPTIONS_STRING_KEYS.map((key) => [key, i18n.t(key)])) as OptionsStrings;

@@ -1,6 +1,6 @@
 /**
  * Translation for an article the page printed no counterpart for: the store and session
- * (components/translation/) with the hosts that run each engine (utils/translation-client.ts).
+ * (components/translation/) with the hosts that run each engine (entrypoints/reader/translation-client.ts).
  */
 import { translationUnits, type ReaderView } from '../../lib/reader';
 import { ENGINE_LABELS, translationDirection } from '../../lib/translate';
@@ -9,7 +9,7 @@ import type { EngineSetting, PanelEngine } from '../../components/translation/en
 import { createTranslationSession, type TranslationHost, type TranslationSession } from '../../components/translation/translation-session';
 import type { PanelTranslation } from '../../components/panel/context';
 import { ROWS_SHOWN_AT_ONCE } from '../../components/ReaderPanel';
-import { backgroundHost, onDeviceHost } from '../../utils/translation-client';
+import { backgroundHost, onDeviceHost } from './translation-client';
 import { askBackground } from '../../utils/background';
 import { isNamedEngine } from '../../lib/protocol';
 import { translationStrings } from './strings';

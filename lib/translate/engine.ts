@@ -54,7 +54,7 @@ export type EngineKind = 'on-device' | 'network' | 'keyless-web';
 
 /**
  * A setting the options page shows for an engine. `key` and `keyId` are secret: they live in local
- * storage only (utils/secrets.ts); the others are synced with the settings.
+ * storage only (utils/secrets.ts, lib/engine-secrets.ts); the others are synced with the settings.
  */
 export type EngineField = 'keyId' | 'key' | 'endpoint' | 'model' | 'region' | 'plan';
 export const SECRET_FIELDS: readonly EngineField[] = ['key', 'keyId'];

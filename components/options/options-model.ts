@@ -5,9 +5,8 @@
  */
 import { normaliseHost, type Settings } from '../../lib/settings';
 import { ENGINES, SECRET_FIELDS, engineDefinition, type EngineConfig, type EngineField, type EngineId } from '../../lib/translate';
-import { withEngineSecrets, type EngineSecret, type EngineSecrets } from '../../utils/secrets';
+import { withEngineSecrets, type EngineSecret, type EngineSecrets } from '../../lib/engine-secrets';
 
-export type { EngineField } from '../../lib/translate';
 
 /** The fields each engine's form shows, in order: its definition's `fields` (lib/translate/engines/). */
 export const ENGINE_FIELDS = Object.fromEntries(ENGINES.map((definition) => [definition.id, definition.fields])) as Readonly<Record<EngineId, readonly EngineField[]>>;

@@ -7,12 +7,13 @@
  * still outstanding, a model download included (its finished files stay stored).
  */
 import { browser, type Browser } from 'wxt/browser';
-import { createEngine, createIdbCache, needsKey, translateParagraphs, TranslationError, type EngineConfig, type EngineDeps, type TranslationCache } from '../lib/translate';
-import { BergamotError } from '../lib/translate/bergamot';
-import { parseTranslatePortRequest, TRANSLATE_PORT, type NamedEngine, type TranslateAvailabilityRequest, type TranslatePrepare, type TranslateReply, type TranslateRun } from '../lib/protocol';
-import type { BergamotHost } from './bergamot-host';
-import { readSettings } from './settings';
-import { readEngineSecrets, withEngineSecrets } from './secrets';
+import { createEngine, createIdbCache, needsKey, translateParagraphs, TranslationError, type EngineConfig, type EngineDeps, type TranslationCache } from '../../lib/translate';
+import { BergamotError } from '../../lib/translate/bergamot';
+import { parseTranslatePortRequest, TRANSLATE_PORT, type NamedEngine, type TranslateAvailabilityRequest, type TranslatePrepare, type TranslateReply, type TranslateRun } from '../../lib/protocol';
+import type { BergamotHost } from '../../lib/translate/bergamot';
+import { readSettings } from '../../utils/settings';
+import { readEngineSecrets } from '../../utils/secrets';
+import { withEngineSecrets } from '../../lib/engine-secrets';
 
 /** The part of a runtime Port the service uses (a fake in tests). */
 export interface TranslatePortLike {

@@ -6,8 +6,9 @@ import type { JSX, TargetedEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import { boundFontSize, boundLineHeight, FONT_SIZE_MAX, FONT_SIZE_MIN, LINE_HEIGHT_MAX, LINE_HEIGHT_MIN, LINE_HEIGHT_STEP, type EngineChoice, type PanelLayout, type Settings, type Theme } from '../../lib/settings';
 import { SECRET_FIELDS, type EngineId } from '../../lib/translate/engine';
-import type { EngineSecrets } from '../../utils/secrets';
-import { ENGINE_FIELDS, engineFieldValue, parseNeverRunOn, setEngineField, type EngineField } from './options-model';
+import type { EngineSecrets } from '../../lib/engine-secrets';
+import type { EngineField } from '../../lib/translate';
+import { ENGINE_FIELDS, engineFieldValue, parseNeverRunOn, setEngineField } from './options-model';
 
 export const OPTIONS_STRING_KEYS = [
   'optionsTitle', 'optionsEngineHeading', 'optionsEngineHint', 'optionsEngineLabel', 'optionsEngineAuto', 'optionsEngineNone',

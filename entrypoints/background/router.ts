@@ -1,14 +1,14 @@
 /**
- * Background: routes the toolbar button and the keyboard commands to the tab's content script,
- * injects the reader bundle when a tab asks for it, and lights the toolbar button on detected
- * articles. It acts on a tab's word only for that tab (sender.tab), never on ids in a message.
+ * The background's routes: the toolbar button and the keyboard commands to the tab's content
+ * script, the reader bundle injected when a tab asks for it, the toolbar button lit on detected
+ * articles and marked when a page blocked the panel, the options page's requests. It acts on a tab's
+ * word only for that tab (sender.tab), never on ids in a message. The engines it serves are given
+ * (index.ts); tests/background.test.ts drives the routes with WXT's fake browser.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { COMMAND_MESSAGES, parseBackgroundMessage, senderTopFrameTab, type BackgroundReply, type Outcome, type TabMessage } from '../lib/protocol';
-import { startTranslationService } from '../utils/translation-service';
-import { createExtensionBergamotHost, offscreenBergamotHost } from '../utils/bergamot-host';
-import { createIdbModelStore, type ModelStore } from '../lib/translate/bergamot';
+import { COMMAND_MESSAGES, parseBackgroundMessage, senderTopFrameTab, type BackgroundReply, type Outcome, type TabMessage } from '../../lib/protocol';
+import type { BergamotHost, ModelStore } from '../../lib/translate/bergamot';
 
 declare const __TEST_HOOKS__: boolean;
 
@@ -59,24 +59,28 @@ function setLit(tabId: number, lit: boolean): void {
   void action().setIcon({ tabId, path: iconSet(lit ? '' : '-grey') }).catch(() => {});
 }
 
-export default defineBackground(() => {
+export interface BackgroundServices {
+  /** The on-device engine's host (the test bridge asks its status). */
+  bergamot: Pick<BergamotHost, 'engineStatus'>;
+  /** Mozilla's downloaded models. */
+  models: ModelStore;
+  /** The translation service (entrypoints/background/translation-service.ts): the cache the options page may empty. */
+  translations: { clearCache(): Promise<unknown> };
+}
+
+/** Registers the background's listeners. */
+export function startBackground({ bergamot, models, translations }: BackgroundServices): void {
   action().onClicked.addListener((tab: Browser.tabs.Tab) => {
     if (tab.id !== undefined) void sendToTab(tab.id, { type: 'reader:toggle' });
   });
 
-  browser.commands.onCommand.addListener(async (command: string, tab?: Browser.tabs.Tab) => {
+  // Firefox for Android has no keyboard commands (no `commands` API): the toolbar action is the way in there.
+  browser.commands?.onCommand.addListener(async (command: string, tab?: Browser.tabs.Tab) => {
     const message = COMMAND_MESSAGES[command];
     if (!message) return;
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (tabId !== undefined) await sendToTab(tabId, message);
   });
-
-  // On-device translation (Mozilla's Bergamot) runs in a Worker: Chrome's service worker cannot
-  // spawn one, so there it lives in an offscreen document; Firefox's background page hosts it itself.
-  const bergamot = import.meta.env.MANIFEST_VERSION === 3 ? offscreenBergamotHost() : createExtensionBergamotHost();
-  const models = createIdbModelStore(indexedDB);
-  // Translation engines run here: ports from the reader's content script.
-  const translations = startTranslationService(bergamot);
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return;
@@ -116,4 +120,4 @@ export default defineBackground(() => {
     const loaded: Promise<BackgroundReply<'reader:load'>> = settled(injectFiles(tabId, ['/reader.js']));
     return loaded;
   });
-});
+}

@@ -6,15 +6,15 @@
  *   'downloadable' there, as on the page and on extension pages); the panel's click is a user
  *   activation of the same frame, which create() needs to download the model, and the page's own
  *   scripts cannot see or replace the isolated world's global.
- * - through the background (utils/translation-service.ts) for the network engines and for Mozilla's
+ * - through the background (entrypoints/background/translation-service.ts) for the network engines and for Mozilla's
  *   on-device Bergamot engine (hosted in the extension's own worker), over a port per request so
  *   that closing the panel cancels the requests in flight, a model download included.
  */
 import { browser } from 'wxt/browser';
-import { createChromeBuiltinEngine, createMemoryCache, translateParagraphs, translatorApiOf, type ChromeBuiltinEngine, type DownloadProgress } from '../lib/translate';
-import type { TranslationHost } from '../components/translation/translation-session';
-import { parseTranslateReply, TRANSLATE_PORT, type NamedEngine, type TranslatePortRequest, type TranslateReply, type TranslateRun } from '../lib/protocol';
-import type { Language } from '../lib/types';
+import { createChromeBuiltinEngine, createMemoryCache, translateParagraphs, translatorApiOf, type ChromeBuiltinEngine, type DownloadProgress } from '../../lib/translate';
+import type { TranslationHost } from '../../components/translation/translation-session';
+import { parseTranslateReply, TRANSLATE_PORT, type NamedEngine, type TranslatePortRequest, type TranslateReply, type TranslateRun } from '../../lib/protocol';
+import type { Language } from '../../lib/types';
 
 /** Why a download failed: `kind` is a BergamotErrorKind ('network', 'integrity', 'quota', …). */
 export class PrepareError extends Error {
