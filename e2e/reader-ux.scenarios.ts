@@ -6,6 +6,9 @@
  * Firefox fires no focus events (e2e/firefox.ts), so there the driver's "focus" is a click and the
  * focus ring is checked in Chromium only; the automatic theme's following the system is checked in
  * e2e/store-screenshots.e2e.ts (Chromium) and e2e/reader-ux.firefox.e2e.ts (a dark-system Firefox).
+ *
+ * Over 300 lines because it is one browser session's walk through every panel control; the
+ * scenarios share the session, the page and the stand-in voice.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor, type ReaderDriver } from './driver';

@@ -10,6 +10,9 @@
  *   every cell done in order, waiting behind the request in flight, cancel, failure then retry, and
  *   the page removing the panel cancelling the request in flight;
  * - Chrome's engine chosen in Firefox: the panel says so and offers what can run there.
+ *
+ * Over 300 lines because the scenarios share one browser session, one page server and the loopback
+ * engine; split by engine kind they would repeat that set-up three times.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from './driver';

@@ -1,3 +1,8 @@
+/**
+ * The aligner (lib/align/) and its parts: romanisation, anchors, line roles, the team's hand-made
+ * cases, and the bilingual corpus' gold links. Over 300 lines because every case here reads the same
+ * corpus loaders; the corpus itself is scored by `npm run bench:align`.
+ */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

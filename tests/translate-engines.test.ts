@@ -2,6 +2,9 @@
  * Each HTTP engine against a loopback server speaking its service's wire format:
  * what we send (method, path, query, headers, JSON body, where the key goes and that it goes only
  * there) and how every kind of answer becomes translations or a TranslationError.
+ *
+ * Over 300 lines because it holds one wire-format suite per engine against the same loopback
+ * server; a file per engine would repeat the server and its assertions.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServer } from 'node:http';

@@ -2,6 +2,9 @@
  * translateParagraphs: reading order, indices kept end to end, batching, per-paragraph retry of a
  * wrong-count batch, backoff and Retry-After, timeouts, cancellation, caching. Waiting is injected
  * (sleep, timer), so nothing here depends on how fast the machine is.
+ *
+ * Over 300 lines because it is one function's contract (translateParagraphs), case by case; its
+ * parts share one fake engine and one fake clock.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import {

@@ -24,6 +24,9 @@
  * Limits (measured in tests/words-gsd.test.ts): without a noun dictionary a noun that ends like an
  * ending after a known stem (사고 = 사+고) reads as a verb, and -인 after a noun reads as the
  * copula (한국인 → 한국).
+ *
+ * Over 300 lines because the workflow below is one idea, read from right to left through one word;
+ * its tables live in grammar.ts.
  */
 import { compose, decompose, finalOf, isHangulSyllable, withFinal } from '../hangul';
 import {
