@@ -19,6 +19,7 @@ import {
   joinKeys,
   phoneticKey,
   romanizeSyllable,
+  stripAdministrativeSuffix,
 } from './romanize';
 
 export interface AnchorEvidence {
@@ -231,7 +232,7 @@ function indexEnglish(en: string[], koreanLatin: Set<string>): EnglishIndex {
           if (end === start) {
             const skeleton = consonantSkeleton(key);
             if (skeleton.length >= MIN_SKELETON_LETTERS) add(index.skeleton, skeleton, line, id, SKELETON_WEIGHT);
-            const stem = capitalRun[end].match(/^(.+)-(?:gu|si|dong|myeon|eup|ri|gun|do)$/i)?.[1];
+            const stem = stripAdministrativeSuffix(capitalRun[end]);
             if (stem) add(index.phonetic, phoneticKey(stem), line, id, 1);
           }
         }
