@@ -446,10 +446,13 @@ function places(candidates: Candidate[]): Candidate[] {
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /** One place for a source, or null: claimed places are dropped when `always`, else only to break a tie. */
-function single(candidates: Candidate[], claimed: Candidate[], always: boolean): Candidate | null {
+function single(candidates: Candidate[], claimed: () => Candidate[], always: boolean): Candidate | null {
   let found = places(candidates);
   if (found.length === 0) return null;
-  if (always || found.length > 1) found = found.filter((place) => !claimed.some((claim) => overlaps(claim, place)));
+  if (always || found.length > 1) {
+    const claims = claimed();
+    found = found.filter((place) => !claims.some((claim) => overlaps(claim, place)));
+  }
   return found.length === 1 ? found[0] : null;
 }
 
@@ -489,7 +492,9 @@ export function findCounterpart(words: WordAnalysis[], tapped: number, english: 
   if (/[\uac00-\ud7a3]/.test(word.lemma) && words.some((other, index) => index !== tapped && other.lemma === word.lemma && !NOTHING_TO_TRANSLATE.has(other.pos))) return [];
   const tokens = tokenize(english);
   const context: Context = { english, tokens, names: nameCandidates(tokens), lookup };
-  const claimed = claimsOf(words, tapped, context);
+  // Other words' claims cost a pass over the sentence: made only when a tie or weak evidence needs them.
+  let claims: Candidate[] | null = null;
+  const claimed = () => (claims ??= claimsOf(words, tapped, context));
 
   const strong = strongEvidence(word, context);
   const found: Candidate[] = [];
