@@ -153,6 +153,8 @@ const small = parseKengdic(
     '9\t이장\t里長\tvillage head\t\t\ttest',
     '10\t위안\t慰安\tcomfort; consolation\t\t\ttest',
     '11\t보고서\t報告書\treport\t\t\ttest',
+    '12\t판매\t販賣\tsale; selling\t\t\ttest',
+    '13\t학생\t學生\tstudent\t\t\ttest',
   ].join('\n'),
 );
 const smallLookup = (lemma: string) => small.lookup(lemma);
@@ -186,8 +188,11 @@ describe('counterpart evidence', () => {
     expect(highlight('2016년 3월 14일 발표했다', '3월', 'It was announced on March 14, 2016')).toEqual(['March']);
     expect(highlight('2016년 3월 14일 발표했다', '2016년', 'It was announced on March 14, 2016')).toEqual(['2016']);
     expect(highlight('지난 14일 발표했다', '14일', 'On the 14th, it announced')).toEqual(['14th']);
+    expect(highlight('2014년 발표했다', '2014년', 'In 2014, it announced')).toEqual(['2014']);
     expect(highlight('추석을 1주일 남겨두고', '1주일', 'with one week left before Chuseok')).toEqual(['one']);
     expect(highlight('물가가 10% 올랐다', '10%', 'prices rose 10 percent')).toEqual(['10']);
+    // A month named alone in the English; the unit's own gloss (월 "month") is not the answer.
+    expect(highlight('7월 매출이 전월과 비슷했다', '7월', 'July followed a similar pattern to the previous month', lookup)).toEqual(['July']);
   });
 
   it('names by romanization, in either order and with or without the unit; loanwords by their consonants; Latin letters as written', () => {
@@ -221,6 +226,18 @@ describe('counterpart: nothing when unsure', () => {
     expect(highlight('새 정책 발표', '정책', 'a policy on the policy of announcing')).toEqual([]);
     expect(highlight('14일 발표', '14일', 'on the 14th, 14 policies')).toEqual([]);
     expect(findCounterpart(analyseSentence('정책 발표 정책'), 0, 'a policy announcement', smallLookup)).toEqual([]);
+  });
+
+  it('word forms meet only through real endings: a capitalized name is not derived (판매 "selling" is not "Selly"), and short stems do not meet (학생 "student" is not "studied")', () => {
+    expect(highlight('셀리 오크의 판매점', '판매점', 'a shop in Selly Oak')).toEqual([]);
+    expect(highlight('학생 시절 공부했다', '학생', 'he studied hard as a boy')).toEqual([]);
+    // The same words where the English has them.
+    expect(highlight('셀리 오크의 판매점', '판매점', 'a selling point in Selly Oak')).toEqual(['selling']);
+    expect(highlight('학생 시절 공부했다', '학생', 'as a student he studied hard')).toEqual(['student']);
+  });
+
+  it('a 하다 verb read through a one-syllable noun is not trusted (일하다 → 일 "day")', () => {
+    expect(highlight('그는 일해줄 사람을 찾는다', '일해줄', 'he looks for someone to work a day a week', lookup)).toEqual([]);
   });
 
   it('a gloss and a name that point at different places give nothing (위안 "comfort" against the name "Wian")', () => {

@@ -41,7 +41,8 @@ export interface AnchorEvidence {
 
 const KOREAN_UNIT: Record<string, number> = { 십: 10, 백: 100, 천: 1_000, 만: 10_000, 억: 100_000_000, 조: 1_000_000_000_000 };
 const ENGLISH_UNIT: Record<string, number> = { thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, trillion: 1_000_000_000_000 };
-const MONTHS = [
+/** English month names, January first (word mode's counterpart reads them too). */
+export const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
 ];

@@ -29,7 +29,7 @@
  *
  * Pure: no DOM, no extension APIs; the dictionary comes in as its lookup function.
  */
-import { englishNumberSpans, koreanNumbers } from '../align/anchors';
+import { englishNumberSpans, koreanNumbers, MONTHS } from '../align/anchors';
 import {
   ADMINISTRATIVE_UNITS,
   consonantSkeleton,
@@ -73,7 +73,7 @@ interface Token {
 /** English words no gloss may rest on alone: they translate grammar, not a Korean word's content. */
 const STOPWORDS = new Set(
   (
-    'a an the of to in on at for by with from into onto as than and or but nor so if then that this these those there here ' +
+    'a an the of to in on at for by with from into onto about as than and or but nor so if then that this these those there here ' +
     'it its he she they we i you me him her them us my his our your their who whom which what when where why how ' +
     'is are was were be been being am do does did done have has had having will would shall should can could may might must ' +
     'not no yes all any some each every such also again very just only more most much many few other own same up out off over ' +
@@ -99,11 +99,12 @@ const IRREGULAR: Record<string, string> = {
 const LEXICAL_PLURALS = new Set(['goods', 'news', 'means', 'arms', 'glasses', 'savings', 'manners', 'customs', 'remains', 'spirits', 'works', 'quarters', 'premises', 'odds', 'thanks', 'series', 'species']);
 /**
  * Derivational endings, so that a noun and its verb or adjective meet (delivery/delivered,
- * environment/environmental, possibility/possible): each one that fits is cut, leaving ≥ 4 letters;
+ * environment/environmental, possibility/possible): each one that fits is cut, leaving ≥ 5 letters;
  * -ability/-ibility become -able/-ible first.
  */
 const DERIVATIONS = ['ations', 'ation', 'itions', 'ition', 'ments', 'ment', 'ions', 'ion', 'ives', 'ive', 'ences', 'ence', 'ances', 'ance', 'ency', 'ancy', 'ent', 'ant', 'ity', 'ally', 'ical', 'al', 'tic', 'ic', 'ly', 'y'];
-const MIN_STEM = 4;
+/** Shortest derived stem: four letters let unrelated words meet (student/studied as "stud"). */
+const MIN_STEM = 5;
 
 /** The word, its derived stems and those without a final e (create/creation → creat). */
 function stems(word: string): string[] {
@@ -139,9 +140,12 @@ function inflectionBases(word: string): string[] {
   return out;
 }
 
-function keysOf(word: string, inflected: boolean): Set<string> {
+function keysOf(word: string, derived = true): Set<string> {
   const keys = new Set<string>();
-  for (const base of inflected ? inflectionBases(word) : [word]) for (const stem of stems(base)) keys.add(stem);
+  for (const base of inflectionBases(word)) {
+    if (derived) for (const stem of stems(base)) keys.add(stem);
+    else keys.add(base);
+  }
   return keys;
 }
 
@@ -152,7 +156,10 @@ function tokenize(english: string): Token[] {
   for (const match of english.matchAll(ENGLISH_WORD)) {
     const text = match[0].replace(/['’]s$/, '');
     const lower = text.toLowerCase();
-    tokens.push({ start: match.index, end: match.index + text.length, text, lower, capital: /^[A-Z]/.test(text), keys: keysOf(lower, true) });
+    const capital = /^[A-Z]/.test(text);
+    // A capitalized word inside a sentence may be a name: inflected, never derived (판매 "selling" is not "Selly").
+    const initial = tokens.length === 0 || /[.!?:;"“‘'(\[]\s*$/.test(english.slice(tokens[tokens.length - 1].end, match.index));
+    tokens.push({ start: match.index, end: match.index + text.length, text, lower, capital, keys: keysOf(lower, !capital || initial) });
   }
   return tokens;
 }
@@ -178,7 +185,7 @@ function glossPhrases(glosses: string[]): GlossPhrase[] {
       const words = text.match(/[a-z]+(?:['’-][a-z]+)*/g) ?? [];
       if (words.length === 0) continue;
       if (words.length === 1 && STOPWORDS.has(words[0])) continue;
-      phrases.push({ words, keys: words.map((word) => keysOf(word, true)), verb });
+      phrases.push({ words, keys: words.map((word) => keysOf(word)), verb });
     }
   }
   return phrases;
@@ -226,13 +233,15 @@ const NOUN_PLURAL = '들';
 /** Dictionary entries for a word: its lemma, else without the plural 들, else its core as written (쌀, read as 싸다). */
 function entriesOf(word: WordAnalysis, lookup: DictionaryLookup | undefined): DictionaryMatch[] {
   if (!lookup || !/[\uac00-\ud7a3]/.test(word.lemma)) return [];
-  const direct = lookup(word.lemma);
+  // A 하다 verb read through a one-syllable noun (일하다 → 일, which is also "day") is too ambiguous to trust.
+  const direct = lookup(word.lemma).filter((entry) => entry.matched === word.lemma || [...entry.matched].length >= 2);
   if (direct.length) return direct;
   if (word.lemma.endsWith(NOUN_PLURAL) && word.lemma.length > 1) {
     const singular = lookup(word.lemma.slice(0, -1));
     if (singular.length) return singular;
   }
-  const core = word.text.replace(/^[^\uac00-\ud7a3]+|[^\uac00-\ud7a3]+$/g, '');
+  // Punctuation off, digits kept: 7월 is not 월.
+  const core = word.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   return core && core !== word.lemma ? lookup(core) : [];
 }
 
@@ -325,9 +334,16 @@ function numberSources(word: WordAnalysis, english: string, tokens: Token[]): Ca
     for (const span of englishSpans) {
       if ((unit === '월') !== (span.kind === 'month') || !sameValue(span.value, value)) continue;
       let end = span.end;
+      while (end > span.start + 1 && english[end - 1] === ',') end--;
       const ordinal = english.slice(end).match(ORDINAL);
       if (ordinal && unit === '일') end += ordinal[0].length;
       found.push({ start: span.start, end, evidence: 'number' });
+    }
+    // A month also stands alone in English ("July followed"), capitalized: "may" is not May.
+    if (unit === '월' && Number.isInteger(value) && value >= 1 && value <= 12) {
+      for (const token of tokens) {
+        if (token.capital && token.lower === MONTHS[value - 1] && !found.some((place) => place.start === token.start)) found.push({ start: token.start, end: token.end, evidence: 'number' });
+      }
     }
     if (unit !== '월' && Number.isInteger(value) && value < NUMBER_WORDS.length) {
       for (const token of tokens) if (token.lower === NUMBER_WORDS[value]) found.push({ start: token.start, end: token.end, evidence: 'number' });
