@@ -18,6 +18,10 @@
  * 6. Translate a 20-paragraph Korean-only article with a loopback stand-in engine (LibreTranslate's
  *    wire format, TRANSLATE_DELAY_MS per request), timing toggle → first and last translated cell
  *    painted and counting long tasks while it translates (scripts/bench/translate.ts).
+ * 7. Word mode, in Node (scripts/bench/words.ts): the analyser's load, one tap's p95 (sentence
+ *    analysed, lemma looked up, English counterpart found) against a 90,000-entry index, and the size
+ *    of word mode's chunk (lib/words, minified, raw and gzipped). `npm run bench -- --words` runs
+ *    this step alone (no build, no browser).
  */
 import { execSync } from 'node:child_process';
 import { readFileSync, rmSync, statSync } from 'node:fs';
@@ -27,7 +31,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../e2e/chromium';
 import { startPageServer } from '../e2e/server';
 import { sharedFolder } from './align-corpus';
-import { checkBudgets, type BenchResult, type Percentiles } from './bench/budgets';
+import { checkBudgets, checkWordsBudgets, type BenchResult, type Percentiles } from './bench/budgets';
 import { bundleProbe } from './bench/bundle';
 import { koreanOnlyArticle, longBreaknewsArticle, sentencePairs } from './bench/long-article';
 import { measureOpen, type OpenRun } from './bench/open';
@@ -38,11 +42,13 @@ import { measureTranslation, type TranslateRun } from './bench/translate';
 import { startEngineServer } from '../tests/helpers/engine-servers';
 import { benchPages } from './bench/pages';
 import type { PageTimings } from './bench/probe';
+import { formatWordsBench, measureWords, type WordsBench } from './bench/words';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = sharedFolder(repoRoot);
 const asJson = process.argv.includes('--json');
 const build = !process.argv.includes('--no-build');
+const wordsOnly = process.argv.includes('--words');
 const outDir = path.resolve(repoRoot, process.env.HANYEONG_OUT ?? '.output');
 const extensionDir = path.join(outDir, 'chrome-mv3');
 const pageOutDir = path.join(outDir, 'bench-page');
@@ -89,7 +95,22 @@ function everyPageFiles(): string[] {
   return (manifest.content_scripts ?? []).flatMap((entry) => [...(entry.js ?? []), ...(entry.css ?? [])]);
 }
 
+/** Step 7 alone: `npm run bench -- --words [--json]`. */
+async function wordsMain(): Promise<void> {
+  const words = await measureWords();
+  if (asJson) {
+    console.log(JSON.stringify({ words }));
+    return;
+  }
+  for (const line of formatWordsBench(words)) console.log(line);
+  console.log('budgets:');
+  for (const check of checkWordsBudgets(words)) console.log(`  ${check.pass ? 'pass' : 'FAIL'}  ${check.name.padEnd(28)} ${check.limit.padEnd(20)} ${check.measured}`);
+}
+
 async function main(): Promise<void> {
+  // Word mode first, in Node, before the browser shares the machine's two cores.
+  progress('word mode: analyser load, taps, chunk size');
+  const words: WordsBench = await measureWords();
   if (build) {
     progress(`building the store extension into ${path.relative(repoRoot, outDir)}`);
     execSync('npx wxt build', { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, HANYEONG_OUT: outDir } });
@@ -205,6 +226,7 @@ async function main(): Promise<void> {
         lastCellMs: percentiles(translateRuns.map((run) => run.lastCellMs)),
         longTasks: translateRuns.reduce((total, run) => total + run.longTasks.length, 0),
       },
+      words,
     };
 
     if (asJson) {
@@ -250,6 +272,7 @@ async function main(): Promise<void> {
         `first p50 ${result.translate.firstCellMs.p50} / p95 ${result.translate.firstCellMs.p95} ms, last p50 ${result.translate.lastCellMs.p50} / p95 ${result.translate.lastCellMs.p95} ms (${TRANSLATE_RUNS} runs); ` +
         `long tasks while translating: ${result.translate.longTasks} (longest ${longest(translateRuns).toFixed(0)} ms)`,
     );
+    for (const line of formatWordsBench(words)) console.log(line);
     console.log('budgets:');
     for (const check of checkBudgets(result, everyPageKB)) {
       console.log(`  ${check.pass ? 'pass' : 'FAIL'}  ${check.name.padEnd(28)} ${check.limit.padEnd(20)} ${check.measured}`);
@@ -262,4 +285,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+await (wordsOnly ? wordsMain() : main());

@@ -19,6 +19,7 @@ import {
   joinKeys,
   phoneticKey,
   romanizeSyllable,
+  stripAdministrativeSuffix,
 } from './romanize';
 
 export interface AnchorEvidence {
@@ -40,7 +41,8 @@ export interface AnchorEvidence {
 
 const KOREAN_UNIT: Record<string, number> = { 십: 10, 백: 100, 천: 1_000, 만: 10_000, 억: 100_000_000, 조: 1_000_000_000_000 };
 const ENGLISH_UNIT: Record<string, number> = { thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, trillion: 1_000_000_000_000 };
-const MONTHS = [
+/** English month names, January first (word mode's counterpart reads them too). */
+export const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
 ];
@@ -61,19 +63,35 @@ export function koreanNumbers(text: string): string[] {
   return values;
 }
 
-/** Numbers in English text as values, month names as their number: "October 13" → "10", "13"; "1 million" → "1000000". */
-export function englishNumbers(text: string): string[] {
-  const values: string[] = [];
-  for (const [, digits, unit] of text.matchAll(ENGLISH_NUMBER)) {
+/** A number in English text with its place: digits with their scale word ("1 million"), or a month name before a day ("October 13" gives 10). */
+export interface EnglishNumberSpan {
+  value: number;
+  kind: 'number' | 'month';
+  /** JavaScript string offsets of the digits (and scale word) or of the month name. */
+  start: number;
+  end: number;
+}
+
+/** Numbers in English text with their offsets: every number first, then the month names (word mode's counterpart highlight shows them). */
+export function englishNumberSpans(text: string): EnglishNumberSpan[] {
+  const spans: EnglishNumberSpan[] = [];
+  for (const match of text.matchAll(ENGLISH_NUMBER)) {
+    const [whole, digits, unit] = match;
     let value = Number(digits.replace(/,/g, ''));
     if (unit) value *= ENGLISH_UNIT[unit.toLowerCase()];
-    if (Number.isFinite(value)) values.push(String(value));
+    if (Number.isFinite(value)) spans.push({ value, kind: 'number', start: match.index, end: match.index + whole.length });
   }
-  for (const [, month] of text.matchAll(ENGLISH_MONTH)) {
+  for (const match of text.matchAll(ENGLISH_MONTH)) {
+    const month = match[1];
     const index = MONTHS.findIndex((name) => name.startsWith(month.toLowerCase().slice(0, 3)));
-    if (index >= 0) values.push(String(index + 1));
+    if (index >= 0) spans.push({ value: index + 1, kind: 'month', start: match.index, end: match.index + month.length });
   }
-  return values;
+  return spans;
+}
+
+/** Numbers in English text as values, month names as their number: "October 13" → "10", "13"; "1 million" → "1000000". */
+export function englishNumbers(text: string): string[] {
+  return englishNumberSpans(text).map((span) => String(span.value));
 }
 
 /** Quotations: “…” pairs, or straight double quotes counted in twos. */
@@ -215,7 +233,7 @@ function indexEnglish(en: string[], koreanLatin: Set<string>): EnglishIndex {
           if (end === start) {
             const skeleton = consonantSkeleton(key);
             if (skeleton.length >= MIN_SKELETON_LETTERS) add(index.skeleton, skeleton, line, id, SKELETON_WEIGHT);
-            const stem = capitalRun[end].match(/^(.+)-(?:gu|si|dong|myeon|eup|ri|gun|do)$/i)?.[1];
+            const stem = stripAdministrativeSuffix(capitalRun[end]);
             if (stem) add(index.phonetic, phoneticKey(stem), line, id, 1);
           }
         }

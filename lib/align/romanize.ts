@@ -136,6 +136,35 @@ function nasal(final: string): string {
 }
 
 /**
+ * Korean administrative units and the suffix English spellings keep for them: 유성구 "Yuseong-gu",
+ * 보산동 "Bosan-dong", 포천시 "Pocheon-si" (or "Pocheon" alone).
+ */
+export const ADMINISTRATIVE_UNITS: Readonly<Record<string, string>> = { 구: 'gu', 시: 'si', 동: 'dong', 면: 'myeon', 읍: 'eup', 리: 'ri', 군: 'gun', 도: 'do' };
+const ADMINISTRATIVE_SUFFIX = new RegExp(`^(.+)-(?:${Object.values(ADMINISTRATIVE_UNITS).join('|')})$`, 'i');
+
+/** A romanized place name without its unit suffix ("Yuseong-gu" → "Yuseong"), or null when it has none. */
+export function stripAdministrativeSuffix(latin: string): string | null {
+  return latin.match(ADMINISTRATIVE_SUFFIX)?.[1] ?? null;
+}
+
+/** Shortest consonant skeleton a loanword match may rest on (첼시 ~ Chelsea: "jls"). */
+const MIN_LOANWORD_SKELETON = 3;
+
+/**
+ * Whether a Hangul loanword and an English word are the same word by their consonants: 트럼프 ~
+ * "Trump", 첼시 ~ "Chelsea", 다니엘 ~ "Daniel" (Korean adds vowels English does not have).
+ */
+export function sameLoanword(hangul: string, latin: string): boolean {
+  return loanwordSkeleton(hangul) === consonantSkeleton(phoneticKey(latin));
+}
+
+/** The consonants a Hangul loanword is compared by (sameLoanword), or '' when too few to say anything. */
+export function loanwordSkeleton(hangul: string): string {
+  const skeleton = consonantSkeleton(hangulPhoneticKey(hangul));
+  return skeleton.length >= MIN_LOANWORD_SKELETON ? skeleton : '';
+}
+
+/**
  * Spellings of common family names seen in English-language Korean news, beyond what the
  * phonetic key already merges (Park/Bak, Lee/Yi/Rhee, Choi/Choe, Oh/O, Ahn/An, …).
  */
@@ -354,10 +383,12 @@ export function hangulWordKeys(word: string): string[] {
  * Compares phonetic keys, allowing one edit in keys of 6+ letters (an unusual vowel spelling).
  */
 export function sameRomanizedName(hangul: string, latin: string): boolean {
-  const latinKey = phoneticKey(latin);
-  return hangulWordKeys(hangul).some(
-    (key) => key === latinKey || (key.length >= 6 && latinKey.length >= 6 && withinOneEdit(key, latinKey)),
-  );
+  return keysMatchRomanized(hangulWordKeys(hangul), phoneticKey(latin));
+}
+
+/** sameRomanizedName on keys made once (hangulWordKeys, phoneticKey), for comparing one word with many spellings. */
+export function keysMatchRomanized(hangulKeys: string[], latinKey: string): boolean {
+  return hangulKeys.some((key) => key === latinKey || (key.length >= 6 && latinKey.length >= 6 && withinOneEdit(key, latinKey)));
 }
 
 function withinOneEdit(a: string, b: string): boolean {

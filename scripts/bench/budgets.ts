@@ -1,5 +1,6 @@
-/** Issue 6's budgets, checked against one benchmark result. */
+/** Issue 6's budgets (and word mode's, issue 16), checked against one benchmark result. */
 import type { CycleResult } from './cycles';
+import { LOOKUP_BUDGET_MS, type WordsBench } from './words';
 
 export interface Percentiles {
   p50: number;
@@ -37,6 +38,8 @@ export interface BenchResult {
     lastCellMs: Percentiles;
     longTasks: number;
   };
+  /** Word mode in Node: analyser load, one tap's p95, its chunk's size (scripts/bench/words.ts). */
+  words: WordsBench;
 }
 
 export interface BudgetCheck {
@@ -81,5 +84,11 @@ export function checkBudgets(result: BenchResult, everyPageKB: number): BudgetCh
     { name: 'translate: first cell p95', limit: '≤ 500 ms', measured: ms(result.translate.firstCellMs.p95), pass: result.translate.firstCellMs.p95 <= 500 },
     { name: 'translate: last cell p95', limit: '≤ 1000 ms', measured: ms(result.translate.lastCellMs.p95), pass: result.translate.lastCellMs.p95 <= 1000 },
     { name: 'long tasks while translating', limit: '0', measured: String(result.translate.longTasks), pass: result.translate.longTasks === 0 },
+    ...checkWordsBudgets(result.words),
   ];
+}
+
+/** Word mode's budget (issue 16): one tap (sentence analysed, lemma looked up, English counterpart found) ≤ 10 ms p95 after load. */
+export function checkWordsBudgets(words: WordsBench): BudgetCheck[] {
+  return [{ name: 'words: tap p95', limit: `≤ ${LOOKUP_BUDGET_MS} ms`, measured: `${words.tapMs.p95.toFixed(3)} ms`, pass: words.tapMs.p95 <= LOOKUP_BUDGET_MS }];
 }
