@@ -20,6 +20,8 @@ import { panelKeyHandler } from './panel/keyboard';
 import { ResizeEdge, useResizeEdge } from './panel/ResizeEdge';
 import { chunkStarts, linkSentences, RowChunk, ROWS_PER_CHUNK } from './panel/Rows';
 import { LANGUAGE_NAME, Toolbar } from './panel/Toolbar';
+import { WordCard, type WordCardState } from './words/WordCard';
+import type { WordMarks } from './panel/Rows';
 
 
 /** With no translation, the store a panel watches: never changes. */
@@ -81,6 +83,49 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
   const other: Language = state.primary === 'ko' ? 'en' : 'ko';
   const order: Language[] = layout === 'single' ? [state.primary] : [state.primary, other];
   const tabStopRow = state.active ?? 0;
+  /** Word mode's tapped word (row, Korean paragraph, offsets) and its card. */
+  const [word, setWord] = useState<{ row: number; para: number; start: number; end: number } | null>(null);
+  const [card, setCard] = useState<WordCardState | null>(null);
+  const cardRun = useRef(0);
+  const words = services.words;
+  const openCard = (at: { row: number; para: number; start: number; end: number }) => {
+    const row = article()?.rows[at.row];
+    const korean = row?.ko[at.para]?.text;
+    if (!words || !row || korean === undefined) return;
+    setWord(at);
+    setCard({ status: 'loading' });
+    const run = ++cardRun.current;
+    const english = row.en.length === 1 ? row.en[0].text : null;
+    words.card(korean, at.start, english).then(
+      (data) => run === cardRun.current && setCard({ status: 'ready', data }),
+      (error) => {
+        console.error('Hanyeong Reader: the word could not be looked up', error);
+        if (run === cardRun.current) setCard({ status: 'failed' });
+      },
+    );
+  };
+  const closeCard = () => {
+    cardRun.current++;
+    setWord(null);
+    setCard(null);
+  };
+  // Leaving word mode or the pair closes the card.
+  useEffect(() => {
+    if (!state.wordMode || (word && word.row !== state.active)) closeCard();
+  }, [state.wordMode, state.active]);
+  const wordRef = useRef({ word, openCard, closeCard });
+  wordRef.current = { word, openCard, closeCard };
+  /** The card to the next or previous word of its paragraph. */
+  const stepWord = (by: 1 | -1): boolean => {
+    const { word: at, openCard: open } = wordRef.current;
+    if (!at) return false;
+    const text = view?.rows[at.row]?.ko[at.para]?.text ?? '';
+    const starts = [...text.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const here = starts.findIndex((w) => w.start === at.start);
+    const next = starts[here + by];
+    if (next) open({ row: at.row, para: at.para, ...next });
+    return true;
+  };
 
   useEffect(() => closeRef.current?.focus(), []);
 
@@ -98,8 +143,14 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
     if (readAloud.reading && !readAloud.reading.paused) revealInContainer(rowsRef.current?.querySelector('[data-speaking]'));
   }, [readAloud.reading]);
 
-  // Highlight follows the pointer and the focus; the counterpart is brought into view.
+  // Highlight follows the pointer and the focus; the counterpart is brought into view. In word mode
+  // a tap on a word of the active pair opens its card.
   const activateFrom = (event: Event, reveal: boolean) => {
+    const tappedWord = event.type === 'click' && state.wordMode ? (event.target as Element | null)?.closest?.('[data-word-start]') : null;
+    if (tappedWord) {
+      const row = Number(tappedWord.closest('[data-pair]')?.getAttribute('data-pair'));
+      openCard({ row, para: Number(tappedWord.getAttribute('data-para')), start: Number(tappedWord.getAttribute('data-word-start')), end: Number(tappedWord.getAttribute('data-word-end')) });
+    }
     const sentence = (event.target as Element | null)?.closest?.('[data-sentence]')?.getAttribute('data-sentence');
     setLitSentence(sentence ? Number(sentence) : null);
     const target = (event.target as Element | null)?.closest?.('[data-pair]');
@@ -111,10 +162,28 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
     revealInContainer(rowsRef.current?.querySelector(`[data-pair="${row}"]:not([lang="${lang}"])`));
   };
 
+  const stepWordRef = useRef(stepWord);
+  stepWordRef.current = stepWord;
   const shownRowsRef = useRef(shownRows);
   shownRowsRef.current = shownRows;
   const onKeyDown = useMemo(
-    () => panelKeyHandler({ store, rows: () => rowsRef.current, shownRows: () => shownRowsRef.current, onClose, announce: setAnnouncement, pairPosition: strings.pairPosition }),
+    () =>
+      panelKeyHandler({
+        store,
+        rows: () => rowsRef.current,
+        shownRows: () => shownRowsRef.current,
+        onClose,
+        announce: setAnnouncement,
+        pairPosition: strings.pairPosition,
+        wordCard: {
+          step: (by) => stepWordRef.current(by),
+          close: () => {
+            if (!wordRef.current.word) return false;
+            wordRef.current.closeCard();
+            return true;
+          },
+        },
+      }),
     [store, onClose, strings],
   );
 
@@ -147,6 +216,7 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
   };
 
   const width = dragWidth ?? state.panelWidth;
+  const marks: WordMarks | null = word ? { para: word.para, start: word.start, end: word.end, counterpart: card?.status === 'ready' ? card.data.counterpart : [] } : null;
   const doc = view?.document;
   const source = doc ? (doc.englishSource === 'page' ? strings.sourcePage : translation ? <TranslationSource store={translation.store} engineLabel={translation.engineLabel} none={strings.sourceNone} /> : strings.sourceNone) : '';
   const style = {
@@ -242,6 +312,9 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
                     translatedRows={translatedRows}
                     target={target}
                     onCopy={onCopy}
+                    wordMode={state.wordMode && mine(state.active)}
+                    word={mine(state.active) && word && marks ? marks : null}
+                    card={mine(state.active) && card ? <WordCard card={card} source={{ headline: doc?.headline.ko ?? doc?.headline.en ?? '', url: doc?.url ?? '' }} onClose={closeCard} onReload={() => word && openCard(word)} /> : null}
                   />
                 );
               })}

@@ -43,6 +43,8 @@ export interface PanelState extends Appearance {
   /** Row index of the highlighted pair, or null. */
   active: number | null;
   rowCount: number;
+  /** Word mode: a tap on a Korean word opens its card (components/words/WordCard.tsx); otherwise a tap links pairs. */
+  wordMode: boolean;
 }
 
 export type PanelAction =
@@ -53,10 +55,11 @@ export type PanelAction =
   | { type: 'set-theme'; theme: Theme }
   | { type: 'text-size'; by: 1 | -1 }
   | { type: 'line-height'; by: 1 | -1 }
-  | { type: 'set-width'; width: number | null };
+  | { type: 'set-width'; width: number | null }
+  | { type: 'toggle-word-mode' };
 
 export function initialPanelState(rowCount: number, primary: Language = 'ko', appearance: Partial<Appearance> = {}): PanelState {
-  return { ...DEFAULT_APPEARANCE, ...appearance, primary, active: null, rowCount };
+  return { ...DEFAULT_APPEARANCE, ...appearance, primary, active: null, rowCount, wordMode: false };
 }
 
 /** The layout on screen: 'auto' resolved against the panel's measured width. */
@@ -95,6 +98,8 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
       const width = action.width === null ? null : Math.max(PANEL_WIDTH_MIN, Math.round(action.width));
       return width === state.panelWidth ? state : { ...state, panelWidth: width };
     }
+    case 'toggle-word-mode':
+      return { ...state, wordMode: !state.wordMode };
   }
 }
 

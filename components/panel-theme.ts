@@ -62,6 +62,12 @@ export const COLOUR_RULES: readonly ColourRule[] = [
   ['.translation-engine', (t) => `color: ${t.fg};`],
   ['.translation-placeholder', (t) => `color: ${t.muted};`],
   ['.translation-error-detail', (t) => `color: ${t.muted};`],
+  ['.word:hover', (t) => `text-decoration-color: ${t.accent};`],
+  ['.word[data-word-selected]', (t) => `background: color-mix(in srgb, ${t.accent} 22%, transparent); text-decoration-color: ${t.accent};`],
+  ['.word-counterpart', (t) => `background: color-mix(in srgb, ${t.accent} 22%, transparent);`],
+  ['.word-card', (t) => `background: ${t.bg}; border-color: ${t.line}; border-left-color: ${t.accent};`],
+  ['.word-pos, .word-credit, .word-facts dt', (t) => `color: ${t.muted};`],
+  ['.btn[aria-pressed="true"]', (t) => `border-color: ${t.accent}; background: color-mix(in srgb, ${t.accent} 15%, ${t.bg});`],
 ];
 
 /** `selector` scoped to panels carrying one of `themes`, at the specificity it had unscoped. */

@@ -60,4 +60,27 @@ export interface PanelStrings {
   /** "This page looks wrong": saves a report file of the page and what the reader made of it. */
   reportPage: string;
   reportPageHint: string;
+  /** Word mode's toggle, and its card. */
+  wordMode: string;
+  wordModeHint: string;
+  wordCard: (word: string) => string;
+  wordLoading: string;
+  wordFailed: string;
+  wordDictionaryForm: string;
+  wordRomanization: string;
+  wordGrammar: string;
+  wordNoEntry: string;
+  /** "No dictionary yet: download kengdic (about 12 MB from raw.githubusercontent.com)?" */
+  wordNoDictionary: (size: string, host: string) => string;
+  wordDownload: string;
+  wordDownloading: (percent: number) => string;
+  wordDownloadFailed: (reason: string) => string;
+  wordCancel: string;
+  wordSave: string;
+  wordSaved: string;
+  wordAlreadySaved: string;
+  wordOpenList: string;
+  wordClose: string;
+  wordCredit: string;
+  wordPosNames: Record<string, string>;
 }

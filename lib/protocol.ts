@@ -8,6 +8,8 @@
  */
 
 import type { InstalledModel } from './translate/bergamot/store';
+import type { DictionaryInfo } from './words/dictionary-download';
+import type { DictionaryMatch } from './words/dictionary';
 import type { Language } from './types';
 
 /**
@@ -39,7 +41,15 @@ export type BackgroundMessage =
   /** The installed on-device models (the options page); answered `{ ok, models }`. Extension pages only. */
   | { type: 'models:list' }
   /** Remove an installed on-device model (the options page). Extension pages only. */
-  | { type: 'models:remove'; pair: ModelPairName };
+  | { type: 'models:remove'; pair: ModelPairName }
+  /** Inject word mode's analyser (word-tools.js) into the sender's tab (top frame), when word mode is first used. */
+  | { type: 'words:load' }
+  /** Dictionary entries for dictionary forms (at most MAX_LOOKUP_LEMMAS), from the dictionary stored in the extension. */
+  | { type: 'words:lookup'; lemmas: string[] }
+  /** The dictionary's state; `download` starts the download the reader agreed to, `cancel` stops it. */
+  | { type: 'words:dictionary'; action: DictionaryAction }
+  /** Open the Words page (the card's "Your words"; content scripts cannot open extension pages themselves). */
+  | { type: 'words:open-list' };
 
 /** A background act that either worked or failed with its reason. */
 export type Outcome = { ok: true } | { ok: false; error: string };
@@ -57,7 +67,25 @@ export interface BackgroundReplies {
   'translate:clear-cache': Outcome;
   'models:list': { ok: true; models: InstalledModel[] } | { ok: false; error: string };
   'models:remove': Outcome;
+  'words:load': Outcome;
+  'words:open-list': Outcome;
+  'words:lookup': { ok: true; entries: Record<string, DictionaryMatch[]> } | { ok: false; error: 'no-dictionary' | string };
+  'words:dictionary': { ok: true; state: DictionaryState } | { ok: false; error: string };
 }
+
+export type DictionaryAction = 'status' | 'download' | 'cancel';
+
+/** Where the word dictionary is: stored (and which copy), being downloaded, or failed. */
+export interface DictionaryState {
+  installed: DictionaryInfo | null;
+  /** While downloading: bytes so far and of the whole file (an estimate until the host says). */
+  download: { loaded: number; total: number } | null;
+  /** The last download's failure, as a DictionaryErrorKind and its message. */
+  error: { kind: string; message: string } | null;
+}
+
+/** A tap's lookup carries one sentence's words. */
+export const MAX_LOOKUP_LEMMAS = 64;
 export type BackgroundReply<T extends BackgroundMessage['type']> = BackgroundReplies[T];
 
 /** An on-device model's direction, as stored and listed: "ko-en" or "en-ko". */
@@ -98,7 +126,16 @@ export function parseBackgroundMessage(value: unknown): BackgroundMessage | null
       ? { type: 'page:candidate', candidate: value.candidate }
       : null;
   }
-  if (value.type === 'reader:load' || value.type === 'options:open' || value.type === 'translate:clear-cache' || value.type === 'models:list') {
+  if (value.type === 'words:lookup') {
+    const lemmas = value.lemmas;
+    return Array.isArray(lemmas) && lemmas.length <= MAX_LOOKUP_LEMMAS && lemmas.every((lemma) => typeof lemma === 'string' && lemma.length > 0 && lemma.length <= 100) && Object.keys(value).length === 2
+      ? { type: 'words:lookup', lemmas: [...lemmas] }
+      : null;
+  }
+  if (value.type === 'words:dictionary') {
+    return (value.action === 'status' || value.action === 'download' || value.action === 'cancel') && Object.keys(value).length === 2 ? { type: 'words:dictionary', action: value.action } : null;
+  }
+  if (value.type === 'reader:load' || value.type === 'words:load' || value.type === 'words:open-list' || value.type === 'options:open' || value.type === 'translate:clear-cache' || value.type === 'models:list') {
     return Object.keys(value).length === 1 ? { type: value.type } : null;
   }
   if (value.type === 'reader:blocked') {

@@ -8,6 +8,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../entrypoints/background/router';
 import { createMemoryModelStore } from '../lib/translate/bergamot';
+import { createMemoryDictionaryStore } from '../lib/words/dictionary-download';
+import { createDictionaryService } from '../entrypoints/background/dictionary-service';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const DICTIONARY_TSV = readFileSync(resolve(import.meta.dirname, 'fixtures/words/dictionary.tsv'));
+/** The dictionary's source as a fetch: the team's small dictionary, or a 404. */
+const dictionaryFetch = (found: boolean) => (async () => (found ? new Response(DICTIONARY_TSV, { headers: { 'content-length': String(DICTIONARY_TSV.byteLength) } }) : new Response('not here', { status: 404 }))) as typeof fetch;
 
 const ID = fakeBrowser.runtime.id;
 const OPTIONS_PAGE = fakeBrowser.runtime.getURL('/options.html');
@@ -20,7 +28,7 @@ function fakeEvent<A extends unknown[]>() {
   return { addListener: (listener: (...args: A) => unknown) => void listeners.push(listener), trigger: (...args: A) => Promise.all(listeners.map((l) => l(...args))) };
 }
 
-function start(options: { commands?: boolean } = {}) {
+function start(options: { commands?: boolean; dictionaryFound?: boolean } = {}) {
   const calls: string[] = [];
   const record = (name: string) => vi.fn(async (...args: unknown[]) => void calls.push(`${name} ${JSON.stringify(args)}`));
   const browser = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
@@ -43,7 +51,8 @@ function start(options: { commands?: boolean } = {}) {
   browser.commands = options.commands === false ? (undefined as never) : ({ onCommand } as never);
   const models = createMemoryModelStore();
   const cleared: number[] = [];
-  startBackground({ bergamot: { engineStatus: async () => ({}) as never }, models, translations: { clearCache: async () => void cleared.push(1) } });
+  const dictionary = createDictionaryService({ store: createMemoryDictionaryStore(), url: async () => 'http://dictionary.test/kengdic.tsv', fetch: dictionaryFetch(options.dictionaryFound ?? true) });
+  startBackground({ bergamot: { engineStatus: async () => ({}) as never }, models, translations: { clearCache: async () => void cleared.push(1) }, dictionary });
   const ask = async (message: unknown, sender: object) => (await fakeBrowser.runtime.onMessage.trigger(message, sender, () => {}))[0];
   return { calls, sent, cleared, ask, command: onCommand.trigger, noDetectorYet: () => (tabReady = false) };
 }
@@ -114,5 +123,38 @@ describe('background routes', () => {
       throw new Error('no options page');
     };
     expect(await ask({ type: 'options:open' }, fromTab(4))).toEqual({ ok: false, error: 'no options page' });
+  });
+
+  it('loads word mode\'s analyser into the asking tab, and serves the dictionary once the reader downloaded it', async () => {
+    const { ask, calls } = start();
+    expect(await ask({ type: 'words:load' }, fromTab(5))).toEqual({ ok: true });
+    expect(calls).toEqual([`executeScript [{"target":{"tabId":5,"frameIds":[0]},"files":["/word-tools.js"]}]`]);
+    expect(await ask({ type: 'words:lookup', lemmas: ['발표'] }, fromTab(5))).toEqual({ ok: false, error: 'no-dictionary' });
+    const started = (await ask({ type: 'words:dictionary', action: 'download' }, fromTab(5))) as { ok: true; state: { download: unknown } };
+    expect(started.state.download).not.toBeNull();
+    const installed = await vi.waitFor(async () => {
+      const now = (await ask({ type: 'words:dictionary', action: 'status' }, fromTab(5))) as { state: { installed: { entries: number } | null; download: unknown } };
+      if (!now.state.installed || now.state.download) throw new Error('still downloading');
+      return now.state.installed;
+    });
+    expect(installed.entries).toBeGreaterThan(100);
+    const found = (await ask({ type: 'words:lookup', lemmas: ['발표', '없는말'] }, fromTab(5))) as { ok: true; entries: Record<string, { glosses: string[] }[]> };
+    expect(found.entries['발표'][0].glosses.join(' ')).toMatch(/announce/);
+    expect(found.entries['없는말']).toEqual([]);
+    // From a subframe, or with too many words, nothing is answered.
+    expect(await ask({ type: 'words:lookup', lemmas: ['발표'] }, fromTab(5, 3))).toBeUndefined();
+    expect(await ask({ type: 'words:lookup', lemmas: Array.from({ length: 65 }, (_, i) => `말${i}`) }, fromTab(5))).toBeUndefined();
+  });
+
+  it('says why the dictionary download failed, and keeps nothing', async () => {
+    const { ask } = start({ dictionaryFound: false });
+    await ask({ type: 'words:dictionary', action: 'download' }, fromTab(5));
+    const failed = await vi.waitFor(async () => {
+      const now = (await ask({ type: 'words:dictionary', action: 'status' }, fromTab(5))) as { state: { error: { kind: string; message: string } | null } };
+      if (!now.state.error) throw new Error('not failed yet');
+      return now.state;
+    });
+    expect(failed).toMatchObject({ installed: null, download: null, error: { kind: 'http' } });
+    expect(failed.error!.message).toMatch(/404/);
   });
 });

@@ -15,13 +15,12 @@ import {
   dictionaryInfo,
   DictionaryError,
   downloadDictionary,
-  KENGDIC_ESTIMATED_BYTES,
-  KENGDIC_URL,
   loadDictionary,
   removeDictionary,
   updateDictionary,
   type DictionaryProgress,
 } from '../lib/words/dictionary-download';
+import { KENGDIC_ESTIMATED_BYTES, KENGDIC_URL } from '../lib/words/source';
 
 const TSV = readFileSync(new URL('./fixtures/words/dictionary.tsv', import.meta.url));
 

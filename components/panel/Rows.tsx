@@ -4,7 +4,7 @@
  * chunks (RowChunk): a chunk re-renders only when something of its own rows changed, so appending a
  * slice or moving the active pair does not re-render every row shown before it.
  */
-import { Component } from 'preact';
+import { Component, type ComponentChildren } from 'preact';
 import type { ReaderRow, RowText } from '../../lib/reader';
 import { alignSentences, type SentenceSpan } from '../../lib/sentences';
 import type { Language } from '../../lib/types';
@@ -73,6 +73,53 @@ export function ParagraphText({ text, sentences, lit, speaking }: { text: string
   return <>{parts}</>;
 }
 
+/** The tapped word in word mode (offsets in the Korean paragraph `para`), and its English counterpart. */
+export interface WordMarks {
+  para: number;
+  start: number;
+  end: number;
+  /** Offsets in the row's English paragraph of the word's counterpart; empty when not sure. */
+  counterpart: { start: number; end: number }[];
+}
+
+/** A Korean paragraph in word mode: each space-separated word a tappable span, the tapped one marked. */
+function WordText({ text, para, selected }: { text: string; para: number; selected: WordMarks | null }) {
+  const parts = [];
+  let at = 0;
+  for (const match of text.matchAll(/\S+/g)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (start > at) parts.push(text.slice(at, start));
+    const isSelected = selected !== null && selected.para === para && selected.start === start;
+    parts.push(
+      <span key={start} class="word" data-word-start={String(start)} data-word-end={String(end)} data-para={String(para)} data-word-selected={isSelected ? '' : undefined}>
+        {match[0]}
+      </span>,
+    );
+    at = end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return <>{parts}</>;
+}
+
+/** An English paragraph with the tapped word's counterpart marked. */
+function CounterpartText({ text, spans }: { text: string; spans: { start: number; end: number }[] }) {
+  const parts = [];
+  let at = 0;
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    if (span.start < at) continue;
+    parts.push(text.slice(at, span.start));
+    parts.push(
+      <span key={span.start} class="word-counterpart" data-word-counterpart="">
+        {text.slice(span.start, span.end)}
+      </span>,
+    );
+    at = span.end;
+  }
+  parts.push(text.slice(at));
+  return <>{parts}</>;
+}
+
 /** One side of a row: its paragraphs, or an empty cell. */
 export function Cell(props: {
   lang: Language;
@@ -86,8 +133,11 @@ export function Cell(props: {
   litSentence?: number | null;
   /** The sentence of this side being read aloud, if any. */
   speaking?: SpokenRange | null;
+  /** Word mode on the active pair: the Korean side's words are tappable, the English side marks the counterpart. */
+  wordMode?: boolean;
+  word?: WordMarks | null;
 }) {
-  const { lang, row, index, active, tabStop, strings, translated, sentences, litSentence = null, speaking = null } = props;
+  const { lang, row, index, active, tabStop, strings, translated, sentences, litSentence = null, speaking = null, wordMode = false, word = null } = props;
   const texts: RowText[] = row[lang];
   const other = row[lang === 'ko' ? 'en' : 'ko'];
   const unpaired = texts.length > 0 && other.length === 0 && !translated;
@@ -108,7 +158,13 @@ export function Cell(props: {
           tabIndex={tabStop && i === 0 ? 0 : -1}
         >
           {row.kind === 'caption' && <span class="tag">{strings.caption}</span>}
-          <ParagraphText text={t.text} sentences={i === 0 ? sentences : undefined} lit={litSentence} speaking={speaking?.para === i ? speaking : null} />
+          {wordMode && lang === 'ko' ? (
+            <WordText text={t.text} para={i} selected={word} />
+          ) : wordMode && lang === 'en' && word && word.counterpart.length > 0 && texts.length === 1 ? (
+            <CounterpartText text={t.text} spans={word.counterpart} />
+          ) : (
+            <ParagraphText text={t.text} sentences={i === 0 ? sentences : undefined} lit={litSentence} speaking={speaking?.para === i ? speaking : null} />
+          )}
           {unpaired && row.kind !== 'caption' && <span class="tag unpaired-tag">{strings.unpaired}</span>}
         </Tag>
       ))}
@@ -143,6 +199,10 @@ export interface RowChunkProps {
   translatedRows?: Record<number, unknown>;
   target?: Language;
   onCopy: (row: number) => void;
+  /** Word mode, when the active row is in this chunk; the tapped word and the card under its row. */
+  wordMode: boolean;
+  word: WordMarks | null;
+  card: ComponentChildren;
 }
 
 export class RowChunk extends Component<RowChunkProps> {
@@ -158,7 +218,7 @@ export class RowChunk extends Component<RowChunkProps> {
   }
 
   render() {
-    const { rows, start, end, order, active, tabStopRow, reading, copyStatus, activeSentences, litSentence, translatedRows, target, onCopy } = this.props;
+    const { rows, start, end, order, active, tabStopRow, reading, copyStatus, activeSentences, litSentence, translatedRows, target, onCopy, wordMode, word, card } = this.props;
     const { strings, translation } = this.context;
     const out = [];
     for (let index = start; index < end; index++) {
@@ -188,9 +248,11 @@ export class RowChunk extends Component<RowChunkProps> {
                 tabStop={index === tabStopRow && (lang === order[0] || row[order[0]].length === 0)}
                 strings={strings}
                 translated={Boolean(translatedRows?.[index])}
-                sentences={active === index ? activeSentences?.[lang] : undefined}
+                sentences={active === index && !wordMode ? activeSentences?.[lang] : undefined}
                 litSentence={active === index ? litSentence : null}
                 speaking={reading?.row === index && reading.lang === lang ? reading : null}
+                wordMode={wordMode && active === index}
+                word={active === index ? word : null}
               />
             ),
           )}
@@ -201,6 +263,7 @@ export class RowChunk extends Component<RowChunkProps> {
               </button>
             </div>
           )}
+          {active === index && card}
         </div>,
       );
     }

@@ -98,6 +98,11 @@ export function Toolbar(props: ToolbarProps) {
             <span class="visually-hidden">{strings.lineLooser}</span>
           </button>
         </span>
+        {services.words && props.hasArticle && (
+          <button type="button" class="btn" data-action="word-mode" aria-pressed={state.wordMode} title={strings.wordModeHint} onClick={() => store.dispatch({ type: 'toggle-word-mode' })}>
+            {strings.wordMode}
+          </button>
+        )}
         {services.speech && props.hasArticle && (
           <span class="group" role="group" aria-label={strings.readAloud}>
             {reading ? (

@@ -14,6 +14,9 @@ import type { TranslationActions } from '../translation/TranslationBar';
 import type { PanelEngine } from '../translation/engine-choice';
 import type { Language } from '../../lib/types';
 import type { PanelSpeech } from './read-aloud';
+import type { DictionaryMatch } from '../../lib/words/dictionary';
+import type { SavedWord } from '../../lib/words/word-list';
+import type { DictionaryState } from '../../lib/protocol';
 
 /** An article with no counterpart on the page, being translated. */
 export interface PanelTranslation {
@@ -44,6 +47,38 @@ export interface PanelServices {
   speech?: PanelSpeech;
   /** The extension's version, for the "This page looks wrong" report. */
   version: string;
+  /** Word mode; absent where it cannot run (the controls are not shown). */
+  words?: WordServices;
+}
+
+/** What word mode's card shows of one tapped word. */
+export interface WordCardData {
+  /** The word as written, and its dictionary form, part of speech and grammar (lib/words/analyse.ts). */
+  text: string;
+  lemma: string;
+  pos: string;
+  grammar: string[];
+  /** The Revised Romanization as pronounced (lib/align/romanize.ts). */
+  romanization: string;
+  /** The dictionary's entries for the word; null when no dictionary is installed. */
+  entries: DictionaryMatch[] | null;
+  /** The Korean sentence the word is in, and its English counterpart sentence ('' when none). */
+  sentence: string;
+  english: string;
+  /** Where the English counterpart of the word is, as offsets in the English paragraph (empty when not sure). */
+  counterpart: { start: number; end: number }[];
+}
+
+/** Word mode's work, done by the extension (entrypoints/reader/words.ts). */
+export interface WordServices {
+  /** The card for the word at `start` of a Korean paragraph; `english` is the pair's English paragraph, if any. */
+  card(korean: string, start: number, english: string | null): Promise<WordCardData>;
+  /** The dictionary's state; 'download' starts the download the reader agreed to. */
+  dictionary(action: 'status' | 'download' | 'cancel'): Promise<DictionaryState>;
+  /** Saves a word to the reader's list (extension storage); false when it was saved already. */
+  save(word: SavedWord): Promise<boolean>;
+  /** Opens the Words page. */
+  openList(): void;
 }
 
 export interface PanelContextValue {

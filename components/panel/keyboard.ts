@@ -1,14 +1,15 @@
 /**
- * The panel's keys: Escape closes; l switches the leading language; j/k and ↓/↑ move the active pair
- * among the rows shown (and focus its paragraph on the side the focus was on); Enter moves the focus
- * to the counterpart. Keys typed into a control keep their own meaning (arrows in a select, letters
+ * The panel's keys: Escape closes (the word card first, when one is open); l switches the leading
+ * language; j/k and ↓/↑ move the active pair among the rows shown (and focus its paragraph on the
+ * side the focus was on); Enter moves the focus to the counterpart; w turns word mode on and off, and
+ * ←/→ move the word card between the words of its paragraph. Keys typed into a control keep their own meaning (arrows in a select, letters
  * in a field); with Alt, Ctrl or Meta a key belongs to the browser.
  */
 import type { Language } from '../../lib/types';
 import type { PanelStore } from '../panel-state';
 import { revealInContainer } from './hooks';
 
-export type KeyCommand = 'close' | 'switch-language' | 'next' | 'previous' | 'counterpart';
+export type KeyCommand = 'close' | 'switch-language' | 'next' | 'previous' | 'counterpart' | 'word-mode' | 'next-word' | 'previous-word';
 
 export interface KeyPress {
   key: string;
@@ -17,7 +18,7 @@ export interface KeyPress {
   metaKey: boolean;
 }
 
-const KEYS: Record<string, KeyCommand> = { l: 'switch-language', j: 'next', ArrowDown: 'next', k: 'previous', ArrowUp: 'previous', Enter: 'counterpart' };
+const KEYS: Record<string, KeyCommand> = { l: 'switch-language', j: 'next', ArrowDown: 'next', k: 'previous', ArrowUp: 'previous', Enter: 'counterpart', w: 'word-mode', ArrowRight: 'next-word', ArrowLeft: 'previous-word' };
 
 /** What a key press asks of the panel; null when it is not the panel's. */
 export function keyCommand(press: KeyPress, inFormControl: boolean): KeyCommand | null {
@@ -41,6 +42,8 @@ export interface PanelKeys {
   /** Says `text` to screen readers (the panel's live region). */
   announce: (text: string) => void;
   pairPosition: (position: number, total: number) => string;
+  /** Word mode's card: move it to the next or previous word, close it; each false when no card is open. */
+  wordCard?: { step(by: 1 | -1): boolean; close(): boolean };
 }
 
 /** The panel's keydown handler. */
@@ -64,12 +67,21 @@ export function panelKeyHandler(keys: PanelKeys): (event: KeyboardEvent) => void
   };
 
   return (event) => {
+    // A key a control inside the panel already used (the resize edge's arrows) is not the panel's.
+    if (event.defaultPrevented) return;
     const command = keyCommand(event, isFormControl(event.target));
     const from = event.target as Element | null;
     switch (command) {
       case 'close':
         event.preventDefault();
-        keys.onClose();
+        if (!keys.wordCard?.close()) keys.onClose();
+        return;
+      case 'word-mode':
+        store.dispatch({ type: 'toggle-word-mode' });
+        return;
+      case 'next-word':
+      case 'previous-word':
+        if (keys.wordCard?.step(command === 'next-word' ? 1 : -1)) event.preventDefault();
         return;
       case 'switch-language':
         store.dispatch({ type: 'switch-language' });

@@ -7,7 +7,8 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { COMMAND_MESSAGES, parseBackgroundMessage, senderTopFrameTab, type BackgroundReply, type Outcome, type TabMessage } from '../../lib/protocol';
+import { COMMAND_MESSAGES, parseBackgroundMessage, senderTopFrameTab, type BackgroundReply, type DictionaryAction, type Outcome, type TabMessage } from '../../lib/protocol';
+import type { DictionaryService } from './dictionary-service';
 import type { BergamotHost, ModelStore } from '../../lib/translate/bergamot';
 
 declare const __TEST_HOOKS__: boolean;
@@ -19,13 +20,25 @@ function answerModels(store: ModelStore, message: { type: 'models:list' } | { ty
     : settled(store.removeModel(message.pair));
 }
 
+function answerLookup(dictionary: DictionaryService, lemmas: string[]): Promise<BackgroundReply<'words:lookup'>> {
+  return dictionary.lookup(lemmas).then(
+    (entries) => (entries ? { ok: true as const, entries } : { ok: false as const, error: 'no-dictionary' }),
+    (error: Error) => ({ ok: false as const, error: error.message }),
+  );
+}
+
+function answerDictionary(dictionary: DictionaryService, action: DictionaryAction): Promise<BackgroundReply<'words:dictionary'>> {
+  const work = action === 'download' ? dictionary.download() : action === 'cancel' ? dictionary.cancel() : dictionary.state();
+  return work.then((state) => ({ ok: true as const, state }), (error: Error) => ({ ok: false as const, error: error.message }));
+}
+
 /** A background act's outcome as the protocol answers it (lib/protocol.ts Outcome). */
 const settled = (work: Promise<unknown>): Promise<Outcome> => work.then(() => ({ ok: true as const }), (error: Error) => ({ ok: false as const, error: error.message }));
 
 // MV2 (Firefox) names the toolbar button browserAction.
 const action = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
-type InjectedScript = '/detector.js' | '/reader.js';
+type InjectedScript = '/detector.js' | '/reader.js' | '/word-tools.js';
 
 async function injectFiles(tabId: number, files: InjectedScript[]): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files });
@@ -66,10 +79,12 @@ export interface BackgroundServices {
   models: ModelStore;
   /** The translation service (entrypoints/background/translation-service.ts): the cache the options page may empty. */
   translations: { clearCache(): Promise<unknown> };
+  /** Word mode's dictionary (dictionary-service.ts). */
+  dictionary: DictionaryService;
 }
 
 /** Registers the background's listeners. */
-export function startBackground({ bergamot, models, translations }: BackgroundServices): void {
+export function startBackground({ bergamot, models, translations, dictionary }: BackgroundServices): void {
   action().onClicked.addListener((tab: Browser.tabs.Tab) => {
     if (tab.id !== undefined) void sendToTab(tab.id, { type: 'reader:toggle' });
   });
@@ -101,11 +116,18 @@ export function startBackground({ bergamot, models, translations }: BackgroundSe
     }
     // The panel's "Open the options" button: content scripts cannot open the options page themselves.
     if (message?.type === 'options:open') return settled(browser.runtime.openOptionsPage());
+    if (message?.type === 'words:open-list') return settled(browser.tabs.create({ url: browser.runtime.getURL('/words.html') }));
     // Only the extension's own pages (the options page) may empty the cache, never a web page's script.
     if (message?.type === 'translate:clear-cache') return fromExtensionPage ? settled(translations.clearCache()) : undefined;
+    // Word mode's dictionary: the panel (a tab's top frame) and the extension's own pages.
+    if (message?.type === 'words:lookup' || message?.type === 'words:dictionary') {
+      if (!fromExtensionPage && senderTopFrameTab(sender, browser.runtime.id) === null) return;
+      return message.type === 'words:lookup' ? answerLookup(dictionary, message.lemmas) : answerDictionary(dictionary, message.action);
+    }
     // Only our own content scripts, from a tab's top frame.
     const tabId = senderTopFrameTab(sender, browser.runtime.id);
     if (!message || tabId === null) return;
+    if (message.type === 'words:load') return settled(injectFiles(tabId, ['/word-tools.js']));
     if (message.type === 'page:candidate') {
       setLit(tabId, message.candidate);
       return;

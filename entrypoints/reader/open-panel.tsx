@@ -31,6 +31,8 @@ import { watchRemoval } from './removal-watch';
 import { webSpeech } from './speech';
 import { failureNotice, panelStrings } from './strings';
 import { startTranslation } from './translation';
+import { createWordServices } from './words';
+import { askBackground } from '../../utils/background';
 
 /**
  * Hands the main thread back to the page for a task between reading steps (no long task while
@@ -87,6 +89,7 @@ export async function openPanel({ host: hostFor, lifetime, closed, blocked }: Op
     saveFile: downloads.saveFile,
     speech: webSpeech(),
     version: browser.runtime.getManifest().version,
+    words: createWordServices(() => void askBackground({ type: 'words:open-list' }).catch(() => {})),
   };
   const host = await hostFor();
   render(<ReaderPanel view={view} notice={notice} store={store} strings={panelStrings()} onClose={closed} translation={translating?.panel} services={services} />, host.container);

@@ -13,11 +13,8 @@ export { analyseSentence, analyseWord, type WordAnalysis, type WordPos } from '.
 export { romanizePronounced } from '../align/romanize';
 export { findCounterpart, counterpartAt, type CounterpartSpan, type CounterpartEvidence, type DictionaryLookup } from './counterpart';
 export { parseKengdic, DictionaryFormatError, KENGDIC_COLUMNS, type DictionaryEntry, type DictionaryIndex, type DictionaryMatch } from './dictionary';
+export { KENGDIC_URL, KENGDIC_ESTIMATED_BYTES, KENGDIC_MAX_BYTES, KENGDIC_CREDIT } from './source';
 export {
-  KENGDIC_URL,
-  KENGDIC_ESTIMATED_BYTES,
-  KENGDIC_MAX_BYTES,
-  KENGDIC_CREDIT,
   DictionaryError,
   createMemoryDictionaryStore,
   createIdbDictionaryStore,

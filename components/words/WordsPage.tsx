@@ -1,0 +1,87 @@
+/**
+ * The Words page: the reader's saved words with their sentences and source, each markable as known
+ * or removable, and the two exports (Anki-ready TSV, CSV; lib/words/word-list.ts says their shape).
+ * Fed by props; the page's glue (entrypoints/words/main.tsx) reads and writes extension storage.
+ */
+import { useState } from 'preact/hooks';
+import { wordId, type SavedWord } from '../../lib/words/word-list';
+
+export interface WordsPageStrings {
+  heading: string;
+  empty: string;
+  known: string;
+  remove: string;
+  exportAnki: string;
+  exportCsv: string;
+  showKnown: string;
+  count: (words: number, known: number) => string;
+  source: string;
+}
+
+export interface WordsPageProps {
+  words: SavedWord[];
+  strings: WordsPageStrings;
+  /** A message about loading or saving (a damaged list, a failed write); null when all is well. */
+  status: string | null;
+  onKnown: (id: string, known: boolean) => void;
+  onRemove: (id: string) => void;
+  onExport: (format: 'anki' | 'csv') => void;
+}
+
+export function WordsPage({ words, strings, status, onKnown, onRemove, onExport }: WordsPageProps) {
+  const [showKnown, setShowKnown] = useState(true);
+  const known = words.filter((word) => word.known).length;
+  const shown = showKnown ? words : words.filter((word) => !word.known);
+  return (
+    <main>
+      <h1>{strings.heading}</h1>
+      {status && <p role="status" data-words-status>{status}</p>}
+      {words.length === 0 ? (
+        <p data-words-empty>{strings.empty}</p>
+      ) : (
+        <>
+          <p data-words-count>{strings.count(words.length, known)}</p>
+          <div class="tools">
+            <button type="button" data-action="export-anki" onClick={() => onExport('anki')}>
+              {strings.exportAnki}
+            </button>
+            <button type="button" data-action="export-csv" onClick={() => onExport('csv')}>
+              {strings.exportCsv}
+            </button>
+            <label class="check">
+              <input type="checkbox" checked={showKnown} onChange={(e) => setShowKnown((e.currentTarget as HTMLInputElement).checked)} data-action="show-known" />
+              {strings.showKnown}
+            </label>
+          </div>
+          <ul class="words">
+            {shown.map((word) => {
+              const id = wordId(word);
+              return (
+                <li key={id} data-word={word.lemma} data-known={word.known ? '' : undefined}>
+                  <p>
+                    <span class="word" lang="ko">{word.text}</span> <span class="lemma" lang="ko">{word.lemma}</span>
+                    {word.glosses.length > 0 && <span lang="en"> — {word.glosses.join('; ')}</span>}
+                  </p>
+                  <p class="sentence" lang="ko">{word.sentence}</p>
+                  {word.english && <p class="sentence" lang="en">{word.english}</p>}
+                  <p class="source">
+                    {strings.source}: {word.headline} ({word.url})
+                  </p>
+                  <div class="tools">
+                    <label class="check">
+                      <input type="checkbox" checked={word.known} data-action="word-known" onChange={(e) => onKnown(id, (e.currentTarget as HTMLInputElement).checked)} />
+                      {strings.known}
+                    </label>
+                    <button type="button" data-action="word-remove" onClick={() => onRemove(id)}>
+                      {strings.remove}
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </main>
+  );
+}
