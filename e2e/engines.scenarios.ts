@@ -13,9 +13,9 @@
  * fetch gives the background an opaque redirect, which is refused: the other origin sees nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitFor } from './driver';
-import { startPageServer, type PageServer } from './server';
-import { fakeTranslation, startEngineServer, type EngineServer } from '../tests/helpers/engine-servers';
+import { waitFor } from '../testing/driver';
+import { startPageServer, type PageServer } from '../testing/server';
+import { fakeTranslation, startEngineServer, type EngineServer } from '../testing/engine-servers';
 import type { TranslateDriver } from './translate.drivers';
 import { SETTINGS_VERSION } from '../lib/settings';
 

@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { browserSession } from './session';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { waitFor, type ReaderDriver } from './driver';
-import { FIXTURES, type PageServer } from './server';
-import { ARTICLE_PARAGRAPHS, cssWarPage, hostilePages, longArticle, malformedArticle } from './hostile-pages';
+import { waitFor, type ReaderDriver } from '../testing/driver';
+import { FIXTURES, type PageServer } from '../testing/server';
+import { ARTICLE_PARAGRAPHS, cssWarPage, hostilePages, longArticle, malformedArticle } from '../testing/hostile-pages';
 
 type CanaryWindow = Window & { __pwned?: number; __liveOnLoad?: number; __clicks?: number; __keys?: string[]; __shortcut?: number };
 

@@ -16,12 +16,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { waitFor, type ReaderDriver } from './driver';
-import { openPage, panelNotice, panelRows, type PanelRow } from './panel-read';
-import { REPO_ROOT, startPageServer, type PageServer } from './server';
-import { benchPages } from '../scripts/bench/pages';
-import { bundleProbe } from '../scripts/bench/bundle';
-import { loadPageBytes } from '../scripts/load-page';
+import { waitFor, type ReaderDriver } from '../testing/driver';
+import { openPage, panelNotice, panelRows, type PanelRow } from '../testing/panel-read';
+import { REPO_ROOT, startPageServer, type PageServer } from '../testing/server';
+import { benchPages } from '../testing/bench-pages';
+import { bundleProbe } from '../testing/bundle-probe';
+import { loadPageBytes } from '../testing/load-page';
 import { readArticle, type ReaderView } from '../lib/reader';
 import type { ReaderDocument } from '../lib/types';
 

@@ -8,12 +8,12 @@
  * e2e/store-screenshots.e2e.ts (Chromium) and e2e/reader-ux.firefox.e2e.ts (a dark-system Firefox).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitFor, type ReaderDriver } from './driver';
+import { waitFor, type ReaderDriver } from '../testing/driver';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { FIXTURES, startPageServer, type PageServer } from './server';
-import { fakeTranslation, startEngineServer, type EngineServer } from '../tests/helpers/engine-servers';
+import { FIXTURES, startPageServer, type PageServer } from '../testing/server';
+import { fakeTranslation, startEngineServer, type EngineServer } from '../testing/engine-servers';
 
 const SEED = 'breaknews-seed';
 

@@ -19,7 +19,7 @@ import {
   totalScore,
   type AlignmentCase,
   type SetScore,
-} from './align-corpus';
+} from '../testing/align-corpus';
 import { galeChurchAlign } from './gale-church';
 
 type Aligner = (ko: string[], en: string[]) => AlignmentLink[];

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseAuthors, parseKoreanDate } from '../lib/byline';
 import { extractArticle } from '../lib/extract';
-import { loadPageFile } from './load-page';
+import { loadPageFile } from '../testing/load-page';
 import {
   authorsMatch,
   dateMatches,
@@ -26,7 +26,7 @@ import {
   tokenScore,
   type Gold,
   type TokenScore,
-} from './extract-score';
+} from '../testing/extract-score';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = 5;

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { fakeTranslation, startEngineServer, type EngineServer } from './helpers/engine-servers';
+import { fakeTranslation, startEngineServer, type EngineServer } from '../testing/engine-servers';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const NAVER = resolve(ROOT, 'tests/fixtures/naver-current/source.html');

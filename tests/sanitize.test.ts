@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { createInlineSanitizer, INLINE_TAGS } from '../lib/sanitize';
-import { PAYLOADS } from '../e2e/hostile-pages';
+import { PAYLOADS } from '../testing/hostile-pages';
 
 const { window } = new JSDOM('<!doctype html><body></body>');
 const sanitizer = createInlineSanitizer(window as unknown as Window);

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyseSentence } from '../lib/words';
-import { GSD_DEV, isContentWord, readGsdDev, type GoldSentence } from './helpers/ud-gsd';
+import { GSD_DEV, isContentWord, readGsdDev, type GoldSentence } from '../testing/ud-gsd';
 
 const TARGET = 0.92;
 const sentences = readGsdDev();

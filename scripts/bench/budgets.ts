@@ -1,5 +1,5 @@
 /** Issue 6's budgets, checked against one benchmark result. */
-import type { CycleResult } from './cycles';
+import type { CycleResult } from '../../testing/memory-cycles';
 
 export interface Percentiles {
   p50: number;

@@ -19,8 +19,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { CDPSession, Page, Worker } from 'playwright-core';
-import { sendToTabAt } from '../../e2e/chromium';
-import { OPEN_PROBE, waitForDetector } from './open';
+import { sendToTabAt, waitForDetector } from '../../testing/chromium';
+import { OPEN_PROBE } from './open';
 
 export interface AttributedTask {
   /** ms from the toggle. */

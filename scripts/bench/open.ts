@@ -10,7 +10,7 @@
  * holds two DevTools-protocol round trips (about a millisecond on loopback): it errs long.
  */
 import type { Page, Worker } from 'playwright-core';
-import { sendToTabAt } from '../../e2e/chromium';
+import { sendToTabAt, waitForDetector } from '../../testing/chromium';
 
 /**
  * What every page probe of the bench needs, as plain JavaScript to put at the top of one (a string,
@@ -63,19 +63,6 @@ export interface OpenRun {
 }
 
 const sendToTab = (worker: Worker, url: string, message: { type: string }): Promise<unknown> => sendToTabAt<unknown>(worker, url, message);
-
-/** The every-page script listens from document_idle on: ask for the state until it answers. */
-export async function waitForDetector(page: Page, worker: Worker): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      await sendToTab(worker, page.url(), { type: 'reader:state' });
-      return;
-    } catch {
-      await page.waitForTimeout(50);
-    }
-  }
-  throw new Error(`the detector never answered on ${page.url()}`);
-}
 
 /** Quiet time after the last new row before the panel counts as fully rendered. */
 const SETTLED_MS = 600;

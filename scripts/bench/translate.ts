@@ -9,7 +9,7 @@
  * background's translation cache never answers for the engine.
  */
 import type { Page, Worker } from 'playwright-core';
-import { sendToTabAt } from '../../e2e/chromium';
+import { sendToTabAt } from '../../testing/chromium';
 import { PROBE_HELPERS } from './open';
 
 /** Plain JavaScript (a string: tsx would add helpers a page does not have). */

@@ -48,6 +48,19 @@ export function sendToTabAt<T = ReaderStateReply>(worker: Worker, url: string, m
   ) as Promise<T>;
 }
 
+/** The every-page script listens from document_idle on: ask for the state until it answers. */
+export async function waitForDetector(page: Page, worker: Worker): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      await sendToTabAt<unknown>(worker, page.url(), { type: 'reader:state' });
+      return;
+    } catch {
+      await page.waitForTimeout(50);
+    }
+  }
+  throw new Error(`the detector never answered on ${page.url()}`);
+}
+
 export async function chromiumDriver(args: string[] = []): Promise<ReaderDriver> {
   const { context, worker, userDataDir } = await launchChromium(CHROME_BUILD, { args });
   const page: Page = context.pages()[0] ?? (await context.newPage());

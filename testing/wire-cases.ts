@@ -6,7 +6,7 @@
  * network and keyless engine in the registry has an entry here: a new engine is not done without one.
  */
 import { expect } from 'vitest';
-import type { EngineConfig } from '../../lib/translate/index';
+import type { EngineConfig } from '../lib/translate/index';
 import type { RecordedRequest, WireEngine } from './engine-servers';
 
 export interface WireCase {

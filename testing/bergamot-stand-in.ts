@@ -10,7 +10,7 @@
  * through the `test:storage` bridge: it reaches the offscreen document and Firefox's background page alike.
  */
 import { browser } from 'wxt/browser';
-import type { WorkerLike } from './bergamot-host';
+import type { WorkerLike } from '../utils/bergamot-host';
 
 export const BERGAMOT_TEST_KEY = 'hanyeong-test-bergamot';
 
