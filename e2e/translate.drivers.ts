@@ -1,5 +1,5 @@
 /**
- * What the translation scenarios need beyond the reader driver (e2e/driver.ts): a real click in the
+ * What the translation scenarios need beyond the reader driver (testing/driver.ts): a real click in the
  * panel (the model download needs a user gesture), settings written the way the options page writes
  * them, and in Chromium a stand-in `Translator` in the world where the extension hosts the engine.
  *

@@ -3,7 +3,7 @@
  *
  * Link precision/recall/F1 of alignParagraphs and of a plain Gale–Church baseline on the
  * BreakNews excerpts and on NTREX-128 documents rebuilt with merges, splits, drops and
- * furniture (scripts/align-corpus.ts), then the time to align 200 × 200 and 3,000 × 3,000 lines.
+ * furniture (testing/align-corpus.ts), then the time to align 200 × 200 and 3,000 × 3,000 lines.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';

@@ -4,7 +4,7 @@
  *
  * Cases are folders with source.html + gold.json (the shared corpus) or expected.json (our
  * fixtures). Default: ../shared/corpus/pages and pages-2016 when present, plus tests/fixtures.
- * Body score: token F1/precision/recall against the gold paragraphs (scripts/extract-score.ts).
+ * Body score: token F1/precision/recall against the gold paragraphs (testing/extract-score.ts).
  * "no adapter" runs ours with no site adapter: how the generic extractor does on the same pages,
  * the best stand-in here for sites no adapter knows and for adapters broken by a redesign.
  * Time: median of 5 runs per page after one warm-up, in Node on jsdom (browsers are faster).

@@ -6,7 +6,7 @@
  *    bundle sizes are its minified content scripts. The page figures run on a test build beside it
  *    (`<out>/bench-page`): the same code, whose panel has the open shadow root the probes read (the
  *    store build's is closed, SECURITY.md) and the test bridge, which nothing here calls.
- * 2. Serve the real pages (shared corpus + fixtures, scripts/bench/pages.ts) on loopback; other
+ * 2. Serve the real pages (shared corpus + fixtures, testing/bench-pages.ts) on loopback; other
  *    hosts are refused, so nothing leaves the machine and no page waits on the network.
  * 3. On each page, inject scripts/bench/probe.ts and time detect, extract and Readability on the
  *    live document (per page: median of its runs; across pages: p50 and p95 of those medians).
@@ -56,7 +56,7 @@ const LONG_OPENS = 3;
 /** Open/close cycles for the memory figures (issue 14: the leak grew a page by ~470 DOM nodes a cycle). */
 const MEMORY_CYCLES = 200;
 const LONG_ARTICLE_PAIRS = 3000;
-/** Issue 14: the page at the limit (e2e/hostile-pages.ts longArticle, Korean only: it starts a translation too). */
+/** Issue 14: the page at the limit (testing/hostile-pages.ts longArticle, Korean only: it starts a translation too). */
 const HUGE_ARTICLE_PARAGRAPHS = 100_000;
 const TRANSLATE_RUNS = 7;
 const TRANSLATE_PARAGRAPHS = 20;

@@ -20,7 +20,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** `options.args`: more Chromium flags (e.g. a page server's host mapping, e2e/server.ts). */
+/** `options.args`: more Chromium flags (e.g. a page server's host mapping, testing/server.ts). */
 export async function launchChromium(extensionDir = CHROME_BUILD, options: { headless?: boolean; args?: string[] } = {}): Promise<{ context: BrowserContext; worker: Worker; userDataDir: string }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'hanyeong-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {

@@ -21,7 +21,7 @@ export function installTestBridge({ answer }: TestBridgeDeps): void {
   window.addEventListener('hanyeong-test', (event) => {
     const detail = JSON.parse(String((event as CustomEvent).detail)) as { type?: unknown; area?: unknown; items?: unknown; action?: unknown; voices?: unknown };
     // Read-aloud tests (e2e/reader-ux.scenarios.ts): a stand-in speech synthesis in this world,
-    // which the reader shares (utils/speech-stand-in.ts says why), its log, and its clock.
+    // which the reader shares (testing/speech-stand-in.ts says why), its log, and its clock.
     if (detail.type === 'test:speech') {
       if (detail.action === 'install') speech = installSpeechStandIn(globalThis as unknown as Record<string, unknown>, Array.isArray(detail.voices) ? detail.voices.map(String) : undefined);
       const finished = detail.action === 'finish' ? (speech?.finish() ?? false) : detail.action === 'fail' ? (speech?.fail('synthesis-failed') ?? false) : null;

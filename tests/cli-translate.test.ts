@@ -1,6 +1,6 @@
 /**
  * `reader extract --translate`: the CLI fills the other side with a network engine (issue 4), against
- * loopback servers speaking each engine's wire format (tests/helpers/engine-servers.ts).
+ * loopback servers speaking each engine's wire format (testing/engine-servers.ts).
  * The CLI runs as a child process asynchronously: a synchronous spawn would block the server it talks to.
  */
 import { afterEach, describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 /**
  * The engine registry's conventions, checked for every engine in it (as Refined GitHub checks its
  * features): each file in lib/translate/engines/ is registered under its own id; every engine that
- * talks to a service has wire-format cases (tests/helpers/wire-cases.ts, run by
+ * talks to a service has wire-format cases (testing/wire-cases.ts, run by
  * tests/translate-engines.test.ts); every engine has a name in both locales, and every keyless web
  * engine the notice the options page shows next to it; what is derived from the list matches it;
  * the translation direction.

@@ -16,7 +16,7 @@ export interface BenchResult {
   alignMs200: number;
   panelOpenMs: Percentiles;
   longTasksDuringOpen: number;
-  /** DOM nodes, listeners and heap before and after many opens and closes (scripts/bench/cycles.ts). */
+  /** DOM nodes, listeners and heap before and after many opens and closes (testing/memory-cycles.ts). */
   memory: CycleResult;
   /** The panel opened on a 100,000-paragraph article under a trace (scripts/bench/limits.ts). */
   limits: {

@@ -1,6 +1,6 @@
 /**
  * Panel open, as a reader lives it: `reader:toggle` sent through the extension's service worker (the
- * call the toolbar button makes, as in e2e/chromium.ts) to the moment the first pair is painted in
+ * call the toolbar button makes, as in testing/chromium.ts) to the moment the first pair is painted in
  * the panel, and every long task (≥ 50 ms, PerformanceObserver 'longtask') from the toggle until
  * the panel has all its rows and has been quiet for a while (the style, layout and paint of the
  * last rows included). The reader bundle is injected by that toggle on each run (a fresh
