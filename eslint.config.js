@@ -37,7 +37,7 @@ const sources = ['**/*.{ts,tsx,js,mjs}'];
  * in Node); components/ are views fed by their props (no extension API, no glue). Each may import
  * only downward.
  */
-const outsideLib = ['components', 'entrypoints', 'utils', 'scripts', 'e2e', 'tests'];
+const outsideLib = ['components', 'entrypoints', 'utils', 'testing', 'scripts', 'e2e', 'tests'];
 const layerRule = (folders, packages, layer) => {
   const glue = `${layer} uses no extension API or framework glue (eslint.config.js, the layers)`;
   return [
@@ -52,6 +52,42 @@ const layerRule = (folders, packages, layer) => {
     },
   ];
 };
+/**
+ * The tooling (none of it shipped). tests/ (unit, Node), e2e/ (real browsers) and scripts/ (what a
+ * person runs: the CLI, the benches, the demo) share their helpers through testing/ (stand-ins,
+ * loopback servers, page loaders, browser launchers, the test bridge) and never import each other.
+ * The one exception: a test of a script imports the script it tests, and bears its name
+ * (tests/<name>.test.ts imports scripts/<name>.ts): SCRIPTS_UNDER_TEST names them.
+ * The shipped layers never import testing/, except the `__TEST_HOOKS__` branches below, which the
+ * store build compiles out (tests/store-bundle.test.ts checks their strings are absent).
+ */
+const SCRIPTS_UNDER_TEST = ['bergamot-node', 'new-fixture', 'reader-cli-options'];
+const TEST_HOOK_IMPORTS = [
+  ['entrypoints/detector.ts', 'test-bridge'],
+  ['entrypoints/offscreen/main.ts', 'bergamot-stand-in'],
+  ['utils/bergamot-host.ts', 'bergamot-stand-in'],
+];
+/**
+ * No import from `folders`, except the modules `allowed` ('scripts/new-fixture', with or without
+ * .ts). The patterns are gitignore lines: a file cannot be re-included once its folder is excluded,
+ * so with an exception the bare folder (an index import, which no tooling folder has) is left out.
+ */
+const folderRule = (folders, message, allowed = []) => [
+  'error',
+  {
+    patterns: [
+      {
+        group: [
+          ...folders.flatMap((folder) => (allowed.length ? [`**/${folder}/**`] : [`**/${folder}`, `**/${folder}/**`])),
+          ...allowed.flatMap((module) => [`!**/${module}`, `!**/${module}.ts`]),
+        ],
+        message: `${message} (eslint.config.js, the tooling)`,
+      },
+    ],
+  },
+];
+const tooling = 'tests/, e2e/ and scripts/ share code through testing/ only';
+const shipped = 'testing/ is never shipped: only a __TEST_HOOKS__ branch named in eslint.config.js may import it';
 const typescriptSyntax = (isTSX) => ({
   parser: babelParser,
   parserOptions: {
@@ -67,7 +103,14 @@ export default [
   { files: ['**/*.tsx'], languageOptions: typescriptSyntax(true) },
   { files: sources, rules: { 'no-restricted-syntax': ['error', ...markupSinks] } },
   { files: ['lib/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': layerRule(outsideLib, ['wxt', 'wxt/*', '#i18n', '#imports', '@wxt-dev/*', 'preact', 'preact/*', 'webextension-polyfill'], 'lib/') } },
-  { files: ['components/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': layerRule(['entrypoints', 'utils', 'scripts', 'e2e', 'tests'], ['wxt', 'wxt/*', '#i18n', '#imports', '@wxt-dev/*', 'webextension-polyfill'], 'components/') } },
+  { files: ['components/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': layerRule(['entrypoints', 'utils', 'testing', 'scripts', 'e2e', 'tests'], ['wxt', 'wxt/*', '#i18n', '#imports', '@wxt-dev/*', 'webextension-polyfill'], 'components/') } },
+  { files: ['entrypoints/**/*.{ts,tsx}', 'utils/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': folderRule(['testing'], shipped) } },
+  ...TEST_HOOK_IMPORTS.map(([file, module]) => ({ files: [file], rules: { 'no-restricted-imports': folderRule(['testing'], shipped, [`testing/${module}`]) } })),
+  { files: ['testing/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': folderRule(['tests', 'e2e', 'scripts'], `testing/ imports no tooling folder: ${tooling}`) } },
+  { files: ['tests/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': folderRule(['e2e', 'scripts'], tooling) } },
+  ...SCRIPTS_UNDER_TEST.map((name) => ({ files: [`tests/${name}.test.ts`], rules: { 'no-restricted-imports': folderRule(['e2e', 'scripts'], tooling, [`scripts/${name}`]) } })),
+  { files: ['e2e/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': folderRule(['tests', 'scripts'], tooling) } },
+  { files: ['scripts/**/*.{ts,tsx,mjs}'], rules: { 'no-restricted-imports': folderRule(['tests', 'e2e'], tooling) } },
   // The one module allowed to parse markup: DOMPurify's output, and page data parsed inert for its text.
   { files: ['lib/sanitize.ts'], rules: { 'no-restricted-syntax': 'off' } },
 ];

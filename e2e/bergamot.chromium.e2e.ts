@@ -6,11 +6,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import type { BrowserContext, Worker } from 'playwright-core';
-import { chromiumDriver, launchChromium } from './chromium';
+import { chromiumDriver, launchChromium } from '../testing/chromium';
 import { bergamotScenarios } from './bergamot.scenarios';
-import { callTestBridge } from './driver';
-import { startPageServer, type PageServer } from './server';
-import { startModelHost, type ModelHost } from '../tests/helpers/model-host';
+import { callTestBridge } from '../testing/driver';
+import { startPageServer, type PageServer } from '../testing/server';
+import { startModelHost, type ModelHost } from '../testing/model-host';
 
 bergamotScenarios('Chromium, offscreen document', chromiumDriver);
 

@@ -1,4 +1,4 @@
-import { firefoxDriver } from './firefox';
+import { firefoxDriver } from '../testing/firefox';
 import { bergamotScenarios } from './bergamot.scenarios';
 
 bergamotScenarios('Firefox, background page', () => firefoxDriver());

@@ -11,9 +11,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TranslateReply } from '../lib/protocol';
-import type { ReaderDriver } from './driver';
-import { startPageServer, type PageServer } from './server';
-import { startModelHost, type ModelHost } from '../tests/helpers/model-host';
+import type { ReaderDriver } from '../testing/driver';
+import { startPageServer, type PageServer } from '../testing/server';
+import { startModelHost, type ModelHost } from '../testing/model-host';
 import { ESTIMATED_DOWNLOAD_BYTES } from '../lib/translate/bergamot';
 
 interface PortAnswer {

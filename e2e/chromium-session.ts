@@ -6,8 +6,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { rmSync } from 'node:fs';
-import { launchChromium } from './chromium';
-import { startPageServer, type PageServer } from './server';
+import { launchChromium } from '../testing/chromium';
+import { startPageServer, type PageServer } from '../testing/server';
 
 export interface ChromiumSession {
   context: BrowserContext;

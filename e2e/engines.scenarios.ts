@@ -3,7 +3,7 @@
  *
  * The keyless web engines: the background's fetch (a form POST for google-web;
  * a token GET, then Translator v3 with the bearer for microsoft-edge) against loopback stand-ins of
- * the two services (tests/helpers/engine-servers.ts), set up the way the options page saves them
+ * the two services (testing/engine-servers.ts), set up the way the options page saves them
  * (engine, endpoint, no key). Every English cell ends up with its own paragraph's translation, in
  * order, one to one. Only the automation contract's attributes are read (data-pair, lang), so the
  * panel's own state markup can change underneath.
@@ -13,9 +13,9 @@
  * fetch gives the background an opaque redirect, which is refused: the other origin sees nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitFor } from './driver';
-import { startPageServer, type PageServer } from './server';
-import { fakeTranslation, startEngineServer, type EngineServer } from '../tests/helpers/engine-servers';
+import { waitFor } from '../testing/driver';
+import { startPageServer, type PageServer } from '../testing/server';
+import { fakeTranslation, startEngineServer, type EngineServer } from '../testing/engine-servers';
 import type { TranslateDriver } from './translate.drivers';
 import { SETTINGS_VERSION } from '../lib/settings';
 

@@ -1,4 +1,4 @@
-import { chromiumDriver } from './chromium';
+import { chromiumDriver } from '../testing/chromium';
 import { hostileHostScenarios } from './hostile-host.scenarios';
 
 hostileHostScenarios('chromium', chromiumDriver);

@@ -1,4 +1,4 @@
-import { firefoxDriver } from './firefox';
+import { firefoxDriver } from '../testing/firefox';
 import { hostileHostScenarios } from './hostile-host.scenarios';
 
 hostileHostScenarios('firefox', firefoxDriver);

@@ -7,9 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { browserSession } from './session';
-import { waitFor, type ReaderDriver } from './driver';
-import type { PageServer } from './server';
-import { longArticle } from './hostile-pages';
+import { waitFor, type ReaderDriver } from '../testing/driver';
+import type { PageServer } from '../testing/server';
+import { longArticle } from '../testing/hostile-pages';
 
 const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
 

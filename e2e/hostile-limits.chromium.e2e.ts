@@ -1,4 +1,4 @@
-import { chromiumDriver } from './chromium';
+import { chromiumDriver } from '../testing/chromium';
 import { hostileLimitScenarios } from './hostile-limits.scenarios';
 
 hostileLimitScenarios('chromium', chromiumDriver);

@@ -1,4 +1,4 @@
-import { firefoxDriver } from './firefox';
+import { firefoxDriver } from '../testing/firefox';
 import { hostileLimitScenarios } from './hostile-limits.scenarios';
 
 hostileLimitScenarios('firefox', firefoxDriver);

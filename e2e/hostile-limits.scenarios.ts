@@ -8,9 +8,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { browserSession } from './session';
-import { waitFor, type ReaderDriver } from './driver';
-import type { PageServer } from './server';
-import { ARTICLE_PARAGRAPHS, longArticle, rewritingArticle } from './hostile-pages';
+import { waitFor, type ReaderDriver } from '../testing/driver';
+import type { PageServer } from '../testing/server';
+import { ARTICLE_PARAGRAPHS, longArticle, rewritingArticle } from '../testing/hostile-pages';
 import { ROWS_SHOWN_AT_ONCE } from '../components/ReaderPanel';
 import { SNAPSHOT_CUT_ELEMENTS } from '../lib/snapshot';
 

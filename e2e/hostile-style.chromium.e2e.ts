@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chromiumDriver, sendToTabAt } from './chromium';
+import { chromiumDriver, sendToTabAt } from '../testing/chromium';
 import { chromiumSessionForFile } from './chromium-session';
-import { waitFor } from './driver';
+import { waitFor } from '../testing/driver';
 import { hostileStyleScenarios, pageFontRequests, routeFontAttack } from './hostile-style.scenarios';
 
 hostileStyleScenarios('chromium', chromiumDriver);

@@ -1,4 +1,4 @@
-import { firefoxDriver } from './firefox';
+import { firefoxDriver } from '../testing/firefox';
 import { hostileStyleScenarios } from './hostile-style.scenarios';
 
 hostileStyleScenarios('firefox', firefoxDriver);

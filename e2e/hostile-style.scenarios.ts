@@ -9,8 +9,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { waitFor, type ReaderDriver } from './driver';
-import { FIXTURES, startPageServer, type PageServer } from './server';
+import { waitFor, type ReaderDriver } from '../testing/driver';
+import { FIXTURES, startPageServer, type PageServer } from '../testing/server';
 import { choose } from './reader-ux.scenarios';
 
 /** Every custom-property name the panel's CSS has used: tokens, text size, line height, the line-spacing icon's gap. */

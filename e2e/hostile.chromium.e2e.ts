@@ -1,4 +1,4 @@
-import { chromiumDriver } from './chromium';
+import { chromiumDriver } from '../testing/chromium';
 import { hostileScenarios } from './hostile.scenarios';
 
 hostileScenarios('chromium', chromiumDriver);

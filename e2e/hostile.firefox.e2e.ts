@@ -1,4 +1,4 @@
-import { firefoxDriver } from './firefox';
+import { firefoxDriver } from '../testing/firefox';
 import { hostileScenarios } from './hostile.scenarios';
 
 hostileScenarios('firefox', firefoxDriver);

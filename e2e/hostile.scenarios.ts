@@ -1,6 +1,6 @@
 /**
  * Issue 5's hostile-page suite, run unchanged in Chromium and Firefox through the ReaderDriver:
- * payload pages (e2e/hostile-pages.ts) must run nothing and call nowhere while the panel reads them;
+ * payload pages (testing/hostile-pages.ts) must run nothing and call nowhere while the panel reads them;
  * a page at war with the panel's CSS; the page's own button and shortcuts keep working and never see
  * keys typed in the panel; in-page navigation, a page rewriting its article, frames, broken markup,
  * EUC-KR and a 3,000-paragraph article.
@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { browserSession } from './session';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { waitFor, type ReaderDriver } from './driver';
-import { FIXTURES, type PageServer } from './server';
-import { ARTICLE_PARAGRAPHS, cssWarPage, hostilePages, longArticle, malformedArticle } from './hostile-pages';
+import { waitFor, type ReaderDriver } from '../testing/driver';
+import { FIXTURES, type PageServer } from '../testing/server';
+import { ARTICLE_PARAGRAPHS, cssWarPage, hostilePages, longArticle, malformedArticle } from '../testing/hostile-pages';
 
 type CanaryWindow = Window & { __pwned?: number; __liveOnLoad?: number; __clicks?: number; __keys?: string[]; __shortcut?: number };
 
@@ -130,7 +130,7 @@ export function hostileScenarios(name: string, makeDriver: () => Promise<ReaderD
         expect(await driver.inPanel((root) => root!.querySelector('[data-primary]')!.getAttribute('data-primary'))).toBe('en');
 
         // Focus back on the page: its shortcut works while the panel is open, and after. Headless
-        // Firefox gives keyboard focus back to no document once it left (see e2e/firefox.ts), so
+        // Firefox gives keyboard focus back to no document once it left (see testing/firefox.ts), so
         // there the keys are checked only while in the panel.
         if (driver.browserName === 'firefox') {
           await close();

@@ -7,7 +7,7 @@
  */
 import { expect, it } from 'vitest';
 import { chromiumSessionForFile } from './chromium-session';
-import { measureCycles } from '../scripts/bench/cycles';
+import { measureCycles } from '../testing/memory-cycles';
 
 const session = chromiumSessionForFile();
 

@@ -9,9 +9,9 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROME_BUILD, CHROMIUM_ARGS, CHROMIUM_PATH, sendToTabAt } from './chromium';
-import { waitFor } from './driver';
-import { startPageServer, type PageServer } from './server';
+import { CHROME_BUILD, CHROMIUM_ARGS, CHROMIUM_PATH, sendToTabAt } from '../testing/chromium';
+import { waitFor } from '../testing/driver';
+import { startPageServer, type PageServer } from '../testing/server';
 
 const HOST = 'news.example.test';
 

@@ -1,4 +1,4 @@
-import { chromiumDriver } from './chromium';
+import { chromiumDriver } from '../testing/chromium';
 import { parityScenarios } from './parity.scenarios';
 
 parityScenarios('chromium', (mapping) => chromiumDriver(mapping.chromiumArgs));

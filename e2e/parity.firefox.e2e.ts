@@ -1,4 +1,4 @@
-import { firefoxDriver } from './firefox';
+import { firefoxDriver } from '../testing/firefox';
 import { parityScenarios } from './parity.scenarios';
 
 parityScenarios('firefox', (mapping) => firefoxDriver(mapping.firefoxPrefs));

@@ -1,8 +1,8 @@
 /**
  * One path, one answer (issue 13): every shared corpus page (pages/ and pages-2016/, read in place,
  * skipped when ../shared is absent) and every team fixture is opened in a real browser under its own
- * address (host names mapped to the loopback server, e2e/server.ts), the panel is opened through the
- * automation contract, and what it shows must equal what the CLI's pipeline (scripts/load-page.ts +
+ * address (host names mapped to the loopback server, testing/server.ts), the panel is opened through the
+ * automation contract, and what it shows must equal what the CLI's pipeline (testing/load-page.ts +
  * lib/reader.ts in Node on jsdom, as `npm run reader -- extract`) reads from the same file:
  *
  * - the panel's rows (data-pair, data-kind, lang; README "Automation contract"): headline,
@@ -16,12 +16,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { waitFor, type ReaderDriver } from './driver';
-import { openPage, panelNotice, panelRows, type PanelRow } from './panel-read';
-import { REPO_ROOT, startPageServer, type PageServer } from './server';
-import { benchPages } from '../scripts/bench/pages';
-import { bundleProbe } from '../scripts/bench/bundle';
-import { loadPageBytes } from '../scripts/load-page';
+import { waitFor, type ReaderDriver } from '../testing/driver';
+import { openPage, panelNotice, panelRows, type PanelRow } from '../testing/panel-read';
+import { REPO_ROOT, startPageServer, type PageServer } from '../testing/server';
+import { benchPages } from '../testing/bench-pages';
+import { bundleProbe } from '../testing/bundle-probe';
+import { loadPageBytes } from '../testing/load-page';
 import { readArticle, type ReaderView } from '../lib/reader';
 import type { ReaderDocument } from '../lib/types';
 

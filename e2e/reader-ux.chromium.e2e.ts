@@ -1,4 +1,4 @@
-import { chromiumDriver } from './chromium';
+import { chromiumDriver } from '../testing/chromium';
 import { readerUxScenarios } from './reader-ux.scenarios';
 
 readerUxScenarios('chromium', chromiumDriver, { windowFocus: true });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitFor, type ReaderDriver } from './driver';
-import { firefoxDriver } from './firefox';
+import { waitFor, type ReaderDriver } from '../testing/driver';
+import { firefoxDriver } from '../testing/firefox';
 import { readerUxScenarios } from './reader-ux.scenarios';
-import { startPageServer, type PageServer } from './server';
+import { startPageServer, type PageServer } from '../testing/server';
 
 readerUxScenarios('firefox', () => firefoxDriver(), { windowFocus: false });
 

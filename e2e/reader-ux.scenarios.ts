@@ -1,9 +1,9 @@
 /**
  * Reading with the panel (issue 8), the same scenarios in Chromium and Firefox: the keyboard and
  * focus, the layouts, themes, text size and line spacing (and that the panel remembers them), the
- * width by dragging, sentence links, read aloud (with a stand-in voice: utils/speech-stand-in.ts says
+ * width by dragging, sentence links, read aloud (with a stand-in voice: testing/speech-stand-in.ts says
  * why), copying a pair read back from the clipboard, and both exports as real downloads. Headless
- * Firefox fires no focus events (e2e/firefox.ts), so there the driver's "focus" is a click and the
+ * Firefox fires no focus events (testing/firefox.ts), so there the driver's "focus" is a click and the
  * focus ring is checked in Chromium only; the automatic theme's following the system is checked in
  * e2e/store-screenshots.e2e.ts (Chromium) and e2e/reader-ux.firefox.e2e.ts (a dark-system Firefox).
  *
@@ -11,12 +11,12 @@
  * scenarios share the session, the page and the stand-in voice.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitFor, type ReaderDriver } from './driver';
+import { waitFor, type ReaderDriver } from '../testing/driver';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { FIXTURES, startPageServer, type PageServer } from './server';
-import { fakeTranslation, startEngineServer, type EngineServer } from '../tests/helpers/engine-servers';
+import { FIXTURES, startPageServer, type PageServer } from '../testing/server';
+import { fakeTranslation, startEngineServer, type EngineServer } from '../testing/engine-servers';
 
 const SEED = 'breaknews-seed';
 
@@ -308,7 +308,7 @@ export function readerUxScenarios(name: string, makeDriver: () => Promise<Reader
       finished: boolean | null;
       log: { call: string; text?: string; lang?: string; voice?: string | null }[];
     }
-    /** The stand-in voice (utils/speech-stand-in.ts): install it (with voices for `voices` only), end or fail its utterance, read its log. */
+    /** The stand-in voice (testing/speech-stand-in.ts): install it (with voices for `voices` only), end or fail its utterance, read its log. */
     const speech = (action?: 'install' | 'finish' | 'fail', voices?: string[]) => driver.testHook({ type: 'test:speech', action, voices }) as Promise<Speech>;
     const controls = () => driver.inPanel((root) => Array.from(root!.querySelectorAll('[data-action^="read-"]')).map((el) => el.getAttribute('data-action')));
     const speechProblem = () => driver.inPanel((root) => root!.querySelector('[data-speech-problem]')?.textContent ?? null);

@@ -1,4 +1,4 @@
-import { chromiumDriver } from './chromium';
+import { chromiumDriver } from '../testing/chromium';
 import { readerScenarios } from './reader.scenarios';
 
 readerScenarios('chromium', chromiumDriver);

@@ -1,4 +1,4 @@
-import { firefoxDriver } from './firefox';
+import { firefoxDriver } from '../testing/firefox';
 import { readerScenarios } from './reader.scenarios';
 
 readerScenarios('firefox', firefoxDriver);

@@ -6,8 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { browserSession } from './session';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { waitFor, type ReaderDriver } from './driver';
-import { REPO_ROOT, type PageServer } from './server';
+import { waitFor, type ReaderDriver } from '../testing/driver';
+import { REPO_ROOT, type PageServer } from '../testing/server';
 
 const SEED = 'breaknews-seed';
 const MARKER = '아래는 위 기사를 구글 번역기로';

@@ -3,9 +3,9 @@
  * must close by itself, without the page's help and without error spam in the page's console.
  */
 import { expect, it } from 'vitest';
-import { sendToTabAt } from './chromium';
+import { sendToTabAt } from '../testing/chromium';
 import { chromiumSessionForFile } from './chromium-session';
-import { waitFor } from './driver';
+import { waitFor } from '../testing/driver';
 
 const session = chromiumSessionForFile();
 

@@ -3,8 +3,8 @@
  * after them. `ready` hands both to the block's own variables.
  */
 import { afterAll, beforeAll } from 'vitest';
-import type { ReaderDriver } from './driver';
-import { startPageServer, type PageServer } from './server';
+import type { ReaderDriver } from '../testing/driver';
+import { startPageServer, type PageServer } from '../testing/server';
 
 export function browserSession(makeDriver: () => Promise<ReaderDriver>, ready: (driver: ReaderDriver, server: PageServer) => void): void {
   let driver: ReaderDriver | undefined;

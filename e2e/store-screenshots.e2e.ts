@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { launchChromium, sendToTabAt } from './chromium';
-import { waitFor } from './driver';
-import { REPO_ROOT, startPageServer, type PageServer } from './server';
+import { launchChromium, sendToTabAt } from '../testing/chromium';
+import { waitFor } from '../testing/driver';
+import { REPO_ROOT, startPageServer, type PageServer } from '../testing/server';
 
 // `npm test` writes them under test-results/ so a test run never changes tracked files;
 // `npm run screenshots` (HANYEONG_SCREENSHOTS=docs) refreshes the committed store screenshots.

@@ -1,4 +1,4 @@
-import { chromiumDriver } from './chromium';
+import { chromiumDriver } from '../testing/chromium';
 import { translatedArticleScenarios } from './reader-ux.scenarios';
 import { chromiumTranslateDriver } from './translate.drivers';
 import { freshProfileScenarios, longArticleScenarios, networkEngineScenarios, onDeviceScenarios } from './translate.scenarios';

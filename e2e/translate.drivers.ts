@@ -1,5 +1,5 @@
 /**
- * What the translation scenarios need beyond the reader driver (e2e/driver.ts): a real click in the
+ * What the translation scenarios need beyond the reader driver (testing/driver.ts): a real click in the
  * panel (the model download needs a user gesture), settings written the way the options page writes
  * them, and in Chromium a stand-in `Translator` in the world where the extension hosts the engine.
  *
@@ -14,9 +14,9 @@ import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import type { Browser as PuppeteerBrowser, Page as PuppeteerPage } from 'puppeteer-core';
 import { rmSync } from 'node:fs';
 import type { ReaderStateReply, TabMessage } from '../lib/protocol';
-import { launchChromium, sendToTabAt } from './chromium';
-import { launchFirefox } from './firefox';
-import { callTestBridge, waitFor } from './driver';
+import { launchChromium, sendToTabAt } from '../testing/chromium';
+import { launchFirefox } from '../testing/firefox';
+import { callTestBridge, waitFor } from '../testing/driver';
 
 export interface TranslateDriver {
   browserName: 'chromium' | 'firefox';

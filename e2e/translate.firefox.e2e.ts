@@ -1,4 +1,4 @@
-import { firefoxDriver } from './firefox';
+import { firefoxDriver } from '../testing/firefox';
 import { translatedArticleScenarios } from './reader-ux.scenarios';
 import { firefoxTranslateDriver } from './translate.drivers';
 import { freshProfileScenarios, longArticleScenarios, networkEngineScenarios, noBuiltinScenarios } from './translate.scenarios';

@@ -15,14 +15,14 @@
  * engine; split by engine kind they would repeat that set-up three times.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitFor } from './driver';
+import { waitFor } from '../testing/driver';
 import { SETTINGS_VERSION } from '../lib/settings';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { FIXTURES, startPageServer, type PageServer } from './server';
-import { fakeTranslation, startEngineServer, type EngineServer } from '../tests/helpers/engine-servers';
-import { startModelHost, type ModelHost } from '../tests/helpers/model-host';
-import { koreanOnlyArticle } from '../scripts/bench/long-article';
+import { FIXTURES, startPageServer, type PageServer } from '../testing/server';
+import { fakeTranslation, startEngineServer, type EngineServer } from '../testing/engine-servers';
+import { startModelHost, type ModelHost } from '../testing/model-host';
+import { koreanOnlyArticle } from '../testing/long-article';
 import type { TranslateDriver } from './translate.drivers';
 
 /** A Korean article with no English on the page: headline and four paragraphs to translate. */

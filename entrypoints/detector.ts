@@ -5,12 +5,12 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { detectArticleCandidate } from '../lib/detect';
-import { isFromExtensionBackground, parseTabMessage, parseTranslateReply, TRANSLATE_PORT, type ReaderStateReply, type TabMessage, type TranslateReply } from '../lib/protocol';
+import { isFromExtensionBackground, parseTabMessage, type ReaderStateReply, type TabMessage } from '../lib/protocol';
 import { READER_CONTROLLER, type ReaderController } from '../utils/reader-controller';
 import { isBlockedHost, parseSettings, type Settings } from '../lib/settings';
-import { installSpeechStandIn, type SpeechStandIn } from '../utils/speech-stand-in';
 import { startScriptLifetime } from '../utils/script-lifetime';
 import { askBackground } from '../utils/background';
+import { installTestBridge } from '../testing/test-bridge';
 
 declare const __TEST_HOOKS__: boolean;
 
@@ -86,65 +86,8 @@ export default defineUnlistedScript({
     // The extension was reloaded or updated under this page: take the panel down quietly.
     lifetime.onInvalidated(() => controller()?.dispose());
 
-    if (__TEST_HOOKS__) {
-      // Test builds only (npm run build:test): Firefox's BiDi driver cannot message a tab from the
-      // background, so tests dispatch `hanyeong-test` events carrying the same messages; the reply
-      // lands in the `data-hanyeong-test-reply` attribute of <html>. Compiled out of the store build.
-      let speech: SpeechStandIn | null = null;
-      const reply = (value: unknown) => document.documentElement.setAttribute('data-hanyeong-test-reply', JSON.stringify(value));
-      window.addEventListener('hanyeong-test', (event) => {
-        const detail = JSON.parse(String((event as CustomEvent).detail)) as { type?: unknown; area?: unknown; items?: unknown; action?: unknown; voices?: unknown };
-        // Read-aloud tests (e2e/reader-ux.scenarios.ts): a stand-in speech synthesis in this world,
-        // which the reader shares (utils/speech-stand-in.ts says why), its log, and its clock.
-        if (detail.type === 'test:speech') {
-          if (detail.action === 'install') speech = installSpeechStandIn(globalThis as unknown as Record<string, unknown>, Array.isArray(detail.voices) ? detail.voices.map(String) : undefined);
-          const finished = detail.action === 'finish' ? (speech?.finish() ?? false) : detail.action === 'fail' ? (speech?.fail('synthesis-failed') ?? false) : null;
-          reply({ installed: speech !== null, finished, log: speech?.log ?? [] });
-          return;
-        }
-        // Translation tests (e2e/translate.scenarios.ts) choose an engine and its loopback endpoint
-        // the way the options page stores them.
-        if (detail.type === 'test:storage' && (detail.area === 'sync' || detail.area === 'local') && typeof detail.items === 'object' && detail.items) {
-          void browser.storage[detail.area]
-            .set(detail.items as Record<string, unknown>)
-            .then(() => reply({ stored: true }));
-          return;
-        }
-        // On-device translation tests (e2e/bergamot.*.e2e.ts): the engine's status and the model
-        // list through the background, and one request on a translate port as the panel opens it
-        // (optionally closing the port after some progress, as a removed panel does).
-        if (detail.type === 'test:bergamot') {
-          browser.runtime.sendMessage(detail).then(reply, (error: Error) => reply({ error: error.message }));
-          return;
-        }
-        if (detail.type === 'test:port') {
-          const { message, disconnectAfterProgress } = detail as { message?: unknown; disconnectAfterProgress?: unknown };
-          const port = browser.runtime.connect({ name: TRANSLATE_PORT });
-          const replies: TranslateReply[] = [];
-          let settled = false;
-          const finish = (how: 'answered' | 'disconnected' | 'lost') => {
-            if (settled) return;
-            settled = true;
-            if (how !== 'lost') port.disconnect();
-            reply({ replies, how });
-          };
-          port.onMessage.addListener((raw: unknown) => {
-            const parsed = parseTranslateReply(raw);
-            if (!parsed) return;
-            replies.push(parsed);
-            const progress = replies.filter((r) => r.type === 'translate:progress').length;
-            if (['translate:availability', 'translate:prepared', 'translate:prepare-failed', 'translate:done'].includes(parsed.type)) finish('answered');
-            else if (typeof disconnectAfterProgress === 'number' && progress >= disconnectAfterProgress) finish('disconnected');
-          });
-          port.onDisconnect.addListener(() => finish('lost'));
-          port.postMessage(message);
-          return;
-        }
-        const message = parseTabMessage(detail);
-        if (!message) return;
-        void answer(message).then(reply);
-      });
-      document.documentElement.setAttribute('data-hanyeong-test-ready', '');
-    }
+    // Test builds only (npm run build:test): the page-event bridge (testing/test-bridge.ts says
+    // why). Compiled out of the store build.
+    if (__TEST_HOOKS__) installTestBridge({ answer });
   },
 });

@@ -3,7 +3,7 @@
  *
  * Link precision/recall/F1 of alignParagraphs and of a plain Gale–Church baseline on the
  * BreakNews excerpts and on NTREX-128 documents rebuilt with merges, splits, drops and
- * furniture (scripts/align-corpus.ts), then the time to align 200 × 200 and 3,000 × 3,000 lines.
+ * furniture (testing/align-corpus.ts), then the time to align 200 × 200 and 3,000 × 3,000 lines.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -19,7 +19,7 @@ import {
   totalScore,
   type AlignmentCase,
   type SetScore,
-} from './align-corpus';
+} from '../testing/align-corpus';
 import { galeChurchAlign } from './gale-church';
 
 type Aligner = (ko: string[], en: string[]) => AlignmentLink[];

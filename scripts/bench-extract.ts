@@ -4,7 +4,7 @@
  *
  * Cases are folders with source.html + gold.json (the shared corpus) or expected.json (our
  * fixtures). Default: ../shared/corpus/pages and pages-2016 when present, plus tests/fixtures.
- * Body score: token F1/precision/recall against the gold paragraphs (scripts/extract-score.ts).
+ * Body score: token F1/precision/recall against the gold paragraphs (testing/extract-score.ts).
  * "no adapter" runs ours with no site adapter: how the generic extractor does on the same pages,
  * the best stand-in here for sites no adapter knows and for adapters broken by a redesign.
  * Time: median of 5 runs per page after one warm-up, in Node on jsdom (browsers are faster).
@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseAuthors, parseKoreanDate } from '../lib/byline';
 import { extractArticle } from '../lib/extract';
-import { loadPageFile } from './load-page';
+import { loadPageFile } from '../testing/load-page';
 import {
   authorsMatch,
   dateMatches,
@@ -26,7 +26,7 @@ import {
   tokenScore,
   type Gold,
   type TokenScore,
-} from './extract-score';
+} from '../testing/extract-score';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = 5;

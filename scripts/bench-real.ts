@@ -2,10 +2,10 @@
  * `npm run bench:real [-- --chromium | --firefox] [-- --json] [-- --no-build]`: the extension in real
  * browsers on every page of ../shared/corpus/pages and pages-2016 (skipped cleanly when ../shared
  * is absent), each served as saved under its own address (host names mapped to a loopback server,
- * e2e/server.ts), the panel opened through the automation contract and its rows read back
- * (e2e/panel-read.ts). Chromium and Firefox by default, one browser session each, pages in sequence.
+ * testing/server.ts), the panel opened through the automation contract and its rows read back
+ * (testing/panel-read.ts). Chromium and Firefox by default, one browser session each, pages in sequence.
  *
- * Per page and in total, scored like scripts/bench-extract.ts (scripts/extract-score.ts):
+ * Per page and in total, scored like scripts/bench-extract.ts (testing/extract-score.ts):
  * - opened: the panel shows rows (a list, portal or search page must not);
  * - body F1: token F1 of the body rows (captions are shown apart by design) against the gold
  *   paragraphs; the English-language page is judged by its snippets;
@@ -20,15 +20,15 @@ import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromiumDriver } from '../e2e/chromium';
-import { firefoxDriver } from '../e2e/firefox';
-import { waitFor, type ReaderDriver } from '../e2e/driver';
-import { openPage, panelNotice, panelRows, type PanelRow } from '../e2e/panel-read';
-import { startPageServer, type PageServer } from '../e2e/server';
+import { chromiumDriver } from '../testing/chromium';
+import { firefoxDriver } from '../testing/firefox';
+import { waitFor, type ReaderDriver } from '../testing/driver';
+import { openPage, panelNotice, panelRows, type PanelRow } from '../testing/panel-read';
+import { startPageServer, type PageServer } from '../testing/server';
 import { normalizeText } from '../lib/extract/text';
-import { bundleProbe } from './bench/bundle';
-import { benchPages } from './bench/pages';
-import { goldBody, headlineMatches, readGold, snippetsPass, tokenScore, type Gold } from './extract-score';
+import { bundleProbe } from '../testing/bundle-probe';
+import { benchPages } from '../testing/bench-pages';
+import { goldBody, headlineMatches, readGold, snippetsPass, tokenScore, type Gold } from '../testing/extract-score';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(repoRoot, '../shared/corpus');

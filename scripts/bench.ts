@@ -6,7 +6,7 @@
  *    bundle sizes are its minified content scripts. The page figures run on a test build beside it
  *    (`<out>/bench-page`): the same code, whose panel has the open shadow root the probes read (the
  *    store build's is closed, SECURITY.md) and the test bridge, which nothing here calls.
- * 2. Serve the real pages (shared corpus + fixtures, scripts/bench/pages.ts) on loopback; other
+ * 2. Serve the real pages (shared corpus + fixtures, testing/bench-pages.ts) on loopback; other
  *    hosts are refused, so nothing leaves the machine and no page waits on the network.
  * 3. On each page, inject scripts/bench/probe.ts and time detect, extract and Readability on the
  *    live document (per page: median of its runs; across pages: p50 and p95 of those medians).
@@ -28,19 +28,19 @@ import { readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../e2e/chromium';
-import { startPageServer } from '../e2e/server';
-import { sharedFolder } from './align-corpus';
+import { launchChromium } from '../testing/chromium';
+import { startPageServer } from '../testing/server';
+import { sharedFolder } from '../testing/align-corpus';
 import { checkBudgets, checkWordsBudgets, type BenchResult, type Percentiles } from './bench/budgets';
-import { bundleProbe } from './bench/bundle';
-import { koreanOnlyArticle, longBreaknewsArticle, sentencePairs } from './bench/long-article';
+import { bundleProbe } from '../testing/bundle-probe';
+import { koreanOnlyArticle, longBreaknewsArticle, sentencePairs } from '../testing/long-article';
 import { measureOpen, type OpenRun } from './bench/open';
-import { measureCycles } from './bench/cycles';
+import { measureCycles } from '../testing/memory-cycles';
 import { ATTRIBUTION_RULE, measureLimits, type LimitsRun } from './bench/limits';
-import { longArticle } from '../e2e/hostile-pages';
+import { longArticle } from '../testing/hostile-pages';
 import { measureTranslation, type TranslateRun } from './bench/translate';
-import { startEngineServer } from '../tests/helpers/engine-servers';
-import { benchPages } from './bench/pages';
+import { startEngineServer } from '../testing/engine-servers';
+import { benchPages } from '../testing/bench-pages';
 import type { PageTimings } from './bench/probe';
 import { formatWordsBench, measureWords, type WordsBench } from './bench/words';
 
@@ -62,7 +62,7 @@ const LONG_OPENS = 3;
 /** Open/close cycles for the memory figures (issue 14: the leak grew a page by ~470 DOM nodes a cycle). */
 const MEMORY_CYCLES = 200;
 const LONG_ARTICLE_PAIRS = 3000;
-/** Issue 14: the page at the limit (e2e/hostile-pages.ts longArticle, Korean only: it starts a translation too). */
+/** Issue 14: the page at the limit (testing/hostile-pages.ts longArticle, Korean only: it starts a translation too). */
 const HUGE_ARTICLE_PARAGRAPHS = 100_000;
 const TRANSLATE_RUNS = 7;
 const TRANSLATE_PARAGRAPHS = 20;

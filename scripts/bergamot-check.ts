@@ -16,7 +16,7 @@ import { basename, join, resolve } from 'node:path';
 import { BergamotError, createMemoryModelStore, createModelManager, hostOf, MOZILLA_MODELS_URL } from '../lib/translate/bergamot';
 import { createBergamotEngine } from '../lib/translate/bergamot';
 import { translateParagraphs } from '../lib/translate';
-import { loadSeedArticle, sharedFolder } from './align-corpus';
+import { loadSeedArticle, sharedFolder } from '../testing/align-corpus';
 import { createNodeBergamotHost } from './bergamot-node';
 
 const ROOT = resolve(import.meta.dirname, '..');

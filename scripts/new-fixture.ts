@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractArticle } from '../lib/extract';
-import { loadPageBytes } from './load-page';
+import { loadPageBytes } from '../testing/load-page';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = 'usage: npm run new-fixture -- page.html --url URL [--name case] [--force]';

@@ -12,11 +12,11 @@
  * stack trace (exit 1: the input; exit 2: the command line).
  */
 import { readFileSync, statSync } from 'node:fs';
-import { loadPageBytes } from './load-page';
+import { loadPageBytes } from '../testing/load-page';
 import { readArticle, translationUnits, withTranslations, type ReaderView } from '../lib/reader';
 import { alignParagraphs } from '../lib/align';
 import { createEngine, translateParagraphs, translationDirection, type CreateEngineDeps, type EngineConfig, type EngineId, type TranslationError } from '../lib/translate';
-import { CLI_ENGINES, parseTranslateOptions, TRANSLATE_FLAGS, TranslateOptionsError } from '../lib/translate/cli-options';
+import { CLI_ENGINES, parseTranslateOptions, TRANSLATE_FLAGS, TranslateOptionsError } from './reader-cli-options';
 
 const USAGE = `usage: reader extract <page.html> [--url <page url>] [--translate <${CLI_ENGINES.join('|')}> [--endpoint <url>] [--key <key>]] | reader align <ko.txt> <en.txt> | reader words <sentences.txt>`;
 

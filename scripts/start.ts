@@ -8,10 +8,10 @@
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchChromium, CHROMIUM_PATH, sendToTabAt } from '../e2e/chromium';
-import { REPO_ROOT, startPageServer, FIXTURES } from '../e2e/server';
-import { waitFor } from '../e2e/driver';
-import { loadPageFile } from './load-page';
+import { launchChromium, CHROMIUM_PATH, sendToTabAt } from '../testing/chromium';
+import { REPO_ROOT, startPageServer, FIXTURES } from '../testing/server';
+import { waitFor } from '../testing/driver';
+import { loadPageFile } from '../testing/load-page';
 import { readArticle } from '../lib/reader';
 import { closedPanelPairs } from './closed-panel';
 

@@ -22,7 +22,7 @@ import {
   sharedFolder,
   totalScore,
   type AlignmentCase,
-} from '../scripts/align-corpus';
+} from '../testing/align-corpus';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = sharedFolder(repoRoot);

@@ -21,7 +21,7 @@ import {
   type ModelRecord,
 } from '../lib/translate/bergamot';
 import { translateParagraphs, TranslationError } from '../lib/translate';
-import { startModelHost, type ModelHost, type ModelHostOptions } from './helpers/model-host';
+import { startModelHost, type ModelHost, type ModelHostOptions } from '../testing/model-host';
 
 let host: ModelHost | undefined;
 afterEach(async () => {

@@ -15,9 +15,9 @@ import {
 } from '../lib/protocol';
 import { createBergamotHost, createMemoryModelStore, createModelManager, ESTIMATED_DOWNLOAD_BYTES } from '../lib/translate/bergamot';
 import { serveTranslatePort, type TranslatePortLike, type TranslationServiceDeps } from '../entrypoints/background/translation-service';
-import { createStandInBergamotWorker } from '../utils/bergamot-stand-in';
+import { createStandInBergamotWorker } from '../testing/bergamot-stand-in';
 import { backgroundHost, PrepareError } from '../entrypoints/reader/translation-client';
-import { startModelHost, type ModelHost } from './helpers/model-host';
+import { startModelHost, type ModelHost } from '../testing/model-host';
 
 describe('the new port messages are parsed strictly', () => {
   it('accepts availability, prepare and a run naming bergamot', () => {

@@ -1,12 +1,12 @@
 /**
  * `reader extract --translate`: the CLI fills the other side with a network engine (issue 4), against
- * loopback servers speaking each engine's wire format (tests/helpers/engine-servers.ts).
+ * loopback servers speaking each engine's wire format (testing/engine-servers.ts).
  * The CLI runs as a child process asynchronously: a synchronous spawn would block the server it talks to.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { fakeTranslation, startEngineServer, type EngineServer } from './helpers/engine-servers';
+import { fakeTranslation, startEngineServer, type EngineServer } from '../testing/engine-servers';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const NAVER = resolve(ROOT, 'tests/fixtures/naver-current/source.html');

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { detectArticleCandidate } from '../lib/detect';
-import { loadPageFile, parseHtml } from '../scripts/load-page';
-import { readGold } from '../scripts/extract-score';
+import { loadPageFile, parseHtml } from '../testing/load-page';
+import { readGold } from '../testing/extract-score';
 
 const repoRoot = path.resolve(__dirname, '..');
 const corpus = path.resolve(repoRoot, '../shared/corpus/pages');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { exportArticle, escapeMarkdown } from '../lib/export';
 import { readArticle } from '../lib/reader';
-import { loadPageFile } from '../scripts/load-page';
+import { loadPageFile } from '../testing/load-page';
 
 const url = 'https://dj.breaknews.com/807519';
 const view = readArticle(loadPageFile(resolve(import.meta.dirname, 'fixtures/breaknews-seed/source.html'), url).document, { url });

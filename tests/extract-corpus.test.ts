@@ -8,8 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../lib/extract';
 import type { Extraction } from '../lib/types';
-import { loadPageFile } from '../scripts/load-page';
-import { authorsMatch, dateMatches, goldBody, headlineMatches, readGold, snippetsPass, tokenScore, type Gold } from '../scripts/extract-score';
+import { loadPageFile } from '../testing/load-page';
+import { authorsMatch, dateMatches, goldBody, headlineMatches, readGold, snippetsPass, tokenScore, type Gold } from '../testing/extract-score';
 
 const repoRoot = path.resolve(__dirname, '..');
 /** The shared corpus's page folders (pages/, and pages-2016/ when it is there): read in place, never copied. */

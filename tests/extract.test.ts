@@ -8,11 +8,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPageFile, parseHtml } from '../scripts/load-page';
+import { loadPageFile, parseHtml } from '../testing/load-page';
 import { extractArticle } from '../lib/extract';
 import { stripSiteName } from '../lib/extract/metadata';
 import { isInlineCaption } from '../lib/extract/boilerplate';
-import { goldBody, readGold, tokenScore } from '../scripts/extract-score';
+import { goldBody, readGold, tokenScore } from '../testing/extract-score';
 
 const FIXTURES = path.resolve(__dirname, 'fixtures');
 

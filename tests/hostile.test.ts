@@ -7,9 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { parseHtml } from '../scripts/load-page';
+import { parseHtml } from '../testing/load-page';
 import { readArticle, type ReaderView } from '../lib/reader';
-import { ARTICLE_PARAGRAPHS, PAYLOADS, hostilePages, longArticle, malformedArticle } from '../e2e/hostile-pages';
+import { ARTICLE_PARAGRAPHS, PAYLOADS, hostilePages, longArticle, malformedArticle } from '../testing/hostile-pages';
 
 const ORIGIN = 'http://127.0.0.1:8000';
 const rowTexts = (view: ReaderView) => view.rows.flatMap((r) => [...r.ko, ...r.en].map((t) => t.text));

@@ -1,6 +1,8 @@
 /**
  * `npm test` enforces the lint rules of eslint.config.js: the repo has no markup sink outside
- * lib/sanitize.ts, and each sink the rule names is in fact caught (so a broken selector fails here).
+ * lib/sanitize.ts, and each sink the rule names is in fact caught (so a broken selector fails here);
+ * the layers import only downward; the tooling folders share code through testing/ only, which no
+ * shipped layer imports but the named __TEST_HOOKS__ branches (each exception checked both ways).
  */
 import { describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
@@ -48,6 +50,46 @@ describe('lint', () => {
     ["import { backgroundHost } from '../utils/translation-client';", 'components/X.tsx'],
   ])('keeps the layers: %s in %s', async (code, file) => {
     expect(await problems(code, file)).toHaveLength(1);
+  });
+
+  it.each([
+    ["import { PAYLOADS } from '../e2e/hostile-pages';", 'tests/x.test.ts'],
+    ["import { measureOpen } from '../scripts/bench/open';", 'tests/x.test.ts'],
+    ["import { main } from '../scripts/new-fixture';", 'tests/bergamot-node.test.ts'],
+    ["import { chromiumSessionForFile } from '../e2e/chromium-session';", 'tests/new-fixture.test.ts'],
+    ["import { fakePort } from '../tests/x';", 'e2e/x.e2e.ts'],
+    ["import { measureOpen } from '../scripts/bench/open.ts';", 'e2e/x.e2e.ts'],
+    ["import { x } from '../../tests/x';", 'scripts/bench/x.ts'],
+    ["import { browserSession } from '../e2e/session';", 'scripts/x.ts'],
+    ["import { main } from '../scripts/reader-cli';", 'testing/x.ts'],
+    ["import { browserSession } from '../e2e/session';", 'testing/x.ts'],
+    ["import { x } from '../tests/x';", 'testing/x.ts'],
+  ])('keeps the tooling folders apart: %s in %s', async (code, file) => {
+    expect(await problems(code, file)).toHaveLength(1);
+  });
+
+  it.each([
+    ["import { startPageServer } from '../testing/server';", 'lib/x.ts'],
+    ["import { fakePort } from '../../testing/fake-port';", 'components/translation/x.ts'],
+    ["import { installSpeechStandIn } from '../testing/speech-stand-in';", 'entrypoints/x.ts'],
+    ["import { installTestBridge } from '../../testing/test-bridge';", 'entrypoints/reader/x.tsx'],
+    ["import { installSpeechStandIn } from '../testing/speech-stand-in';", 'entrypoints/detector.ts'],
+    ["import { createStandInBergamotWorker } from '../testing/bergamot-stand-in';", 'utils/x.ts'],
+    ["import { installTestBridge } from '../testing/test-bridge';", 'utils/bergamot-host.ts'],
+  ])('keeps testing/ out of the shipped layers: %s in %s', async (code, file) => {
+    expect(await problems(code, file)).toHaveLength(1);
+  });
+
+  it('lets each folder use testing/, a test of a script import that script, and the named __TEST_HOOKS__ branches their module', async () => {
+    for (const file of ['tests/x.test.ts', 'e2e/x.e2e.ts', 'scripts/bench/x.ts']) {
+      const up = file.startsWith('scripts/bench/') ? '../../' : '../';
+      expect(await problems(`import { startPageServer } from '${up}testing/server';`, file)).toEqual([]);
+    }
+    expect(await problems("import { main } from '../scripts/new-fixture';", 'tests/new-fixture.test.ts')).toEqual([]);
+    expect(await problems("import { parseTranslateOptions } from '../scripts/reader-cli-options.ts';", 'tests/reader-cli-options.test.ts')).toEqual([]);
+    expect(await problems("import { installTestBridge } from '../testing/test-bridge';", 'entrypoints/detector.ts')).toEqual([]);
+    expect(await problems("import type { BergamotTestConfig } from '../../testing/bergamot-stand-in';", 'entrypoints/offscreen/main.ts')).toEqual([]);
+    expect(await problems("import { createStandInBergamotWorker } from '../testing/bergamot-stand-in';", 'utils/bergamot-host.ts')).toEqual([]);
   });
 
   it('does not catch reading markup, a stream write, or the sanitizer module', async () => {

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { caseNameFor, main, writeFixture } from '../scripts/new-fixture';
 import { extractArticle } from '../lib/extract';
-import { loadPageFile } from '../scripts/load-page';
-import { readGold } from '../scripts/extract-score';
+import { loadPageFile } from '../testing/load-page';
+import { readGold } from '../testing/extract-score';
 
 const source = path.resolve(__dirname, 'fixtures/nate-euckr/source.html');
 const url = 'https://news.nate.com/view/20230908n01234';

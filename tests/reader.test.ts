@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadPageFile } from '../scripts/load-page';
+import { loadPageFile } from '../testing/load-page';
 import { readArticle } from '../lib/reader';
 
 const FIXTURES = resolve(import.meta.dirname, 'fixtures');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { h, render } from 'preact';
 import { resolve } from 'node:path';
-import { loadPageFile, parseHtml } from '../scripts/load-page';
+import { loadPageFile, parseHtml } from '../testing/load-page';
 import { readArticle } from '../lib/reader';
 import { buildPageReport, pageHtml, parsePageReport, reportFileName } from '../lib/report';
 import { ReportButton } from '../components/ReportButton';

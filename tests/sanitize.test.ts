@@ -1,13 +1,13 @@
 /**
  * lib/sanitize.ts: the allowlist keeps emphasis and http(s) links, and every payload of the hostile
- * suite (e2e/hostile-pages.ts), alone or inside Korean text, comes out with no element, attribute or
+ * suite (testing/hostile-pages.ts), alone or inside Korean text, comes out with no element, attribute or
  * URL outside the allowlist, sanitizes to the same markup a second time (no mutation XSS on a
  * re-parse), and runs nothing when put into a live jsdom page that does run scripts.
  */
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { createInlineSanitizer, INLINE_TAGS } from '../lib/sanitize';
-import { PAYLOADS } from '../e2e/hostile-pages';
+import { PAYLOADS } from '../testing/hostile-pages';
 
 const { window } = new JSDOM('<!doctype html><body></body>');
 const sanitizer = createInlineSanitizer(window as unknown as Window);

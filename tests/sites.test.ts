@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITE_ADAPTERS } from '../lib/sites';
-import { parseHtml } from '../scripts/load-page';
+import { parseHtml } from '../testing/load-page';
 
 const repoRoot = path.resolve(__dirname, '..');
 const adapterFiles = readdirSync(path.join(repoRoot, 'lib/sites'))

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { longArticle, rewritingArticle } from '../e2e/hostile-pages';
+import { longArticle, rewritingArticle } from '../testing/hostile-pages';
 import { readArticle, readArticleInSlices } from '../lib/reader';
 import { readStable, snapshotOf } from '../lib/snapshot';
 

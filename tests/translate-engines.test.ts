@@ -22,8 +22,8 @@ import {
   countOccurrences,
   requestText,
   startEngineServer,
-} from './helpers/engine-servers';
-import { WIRE_CASES as WIRE } from './helpers/wire-cases';
+} from '../testing/engine-servers';
+import { WIRE_CASES as WIRE } from '../testing/wire-cases';
 
 const servers: EngineServer[] = [];
 afterEach(async () => {

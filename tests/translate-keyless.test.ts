@@ -6,8 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { serveTranslatePort } from '../entrypoints/background/translation-service';
 import { needsKey, type EngineConfig } from '../lib/translate';
-import { fakeTranslation, startEngineServer, type EngineServer, type WireEngine } from './helpers/engine-servers';
-import { fakePort } from './helpers/fake-port';
+import { fakeTranslation, startEngineServer, type EngineServer, type WireEngine } from '../testing/engine-servers';
+import { fakePort } from '../testing/fake-port';
 
 
 const RUN = { type: 'translate:run', from: 'ko', to: 'en', paragraphs: ['첫 문단. 둘째 문장.', '둘째 문단', '셋째 문단'] };

@@ -1,17 +1,17 @@
 /**
  * The engine registry's conventions, checked for every engine in it (as Refined GitHub checks its
  * features): each file in lib/translate/engines/ is registered under its own id; every engine that
- * talks to a service has wire-format cases (tests/helpers/wire-cases.ts, run by
+ * talks to a service has wire-format cases (testing/wire-cases.ts, run by
  * tests/translate-engines.test.ts); every engine has a name in both locales, and every keyless web
- * engine the notice the options page shows next to it; what is derived from the list matches it.
+ * engine the notice the options page shows next to it; what is derived from the list matches it;
+ * the translation direction.
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ENGINES, ENGINE_IDS, ENGINE_LABELS, engineDefinition, engineLabelKey, engineNoticeKey } from '../lib/translate/index';
-import { CLI_ENGINES } from '../lib/translate/cli-options';
+import { ENGINES, ENGINE_IDS, ENGINE_LABELS, createEngine, engineDefinition, engineLabelKey, engineNoticeKey, translationDirection, type EngineConfig } from '../lib/translate/index';
 import { ENGINE_FIELDS } from '../components/options/options-model';
-import { WIRE_CASES } from './helpers/wire-cases';
+import { WIRE_CASES } from '../testing/wire-cases';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** A flat locale file's top-level `key: value` lines (tests/store-locales.test.ts reads them the same way). */
@@ -19,6 +19,15 @@ const locale = (lang: string): Record<string, unknown> =>
   Object.fromEntries([...readFileSync(resolve(ROOT, `locales/${lang}.yml`), 'utf8').matchAll(/^([A-Za-z]\w*): *(.+)$/gm)].map((m) => [m[1], m[2]]));
 
 describe('engine registry', () => {
+  it('builds every engine id with its own id and label', () => {
+    for (const id of ENGINE_IDS) {
+      // Credentials every keyed engine accepts; on-device ones build without their backend (they fail only when asked to translate).
+      const engine = createEngine({ engine: id, key: 'k', keyId: 'i' } as EngineConfig);
+      expect(engine.id).toBe(id);
+      expect(engine.label).toBe(ENGINE_LABELS[id]);
+    }
+  });
+
   it('lists every engine file of lib/translate/engines/ once, in ENGINE_IDS order, under its own id', () => {
     const files = readdirSync(resolve(ROOT, 'lib/translate/engines')).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
     expect([...files].sort()).toEqual([...ENGINE_IDS].sort());
@@ -45,7 +54,7 @@ describe('engine registry', () => {
     expect(strings.optionsEngineAuto).toEqual(expect.any(String));
   });
 
-  it('derives labels, options fields and command-line names from the list', () => {
+  it('derives labels and options fields from the list', () => {
     expect(engineLabelKey('google-web')).toBe('engineGoogleWeb');
     expect(engineLabelKey('chrome-builtin')).toBe('engineChromeBuiltin');
     for (const definition of ENGINES) {
@@ -53,7 +62,6 @@ describe('engine registry', () => {
       expect(ENGINE_FIELDS[definition.id]).toBe(definition.fields);
     }
     expect(ENGINE_LABELS.auto).toBe('On-device');
-    expect(CLI_ENGINES).toEqual(ENGINES.filter((d) => d.cli).map((d) => d.id));
   });
 
   it('gives on-device engines no key and no service; every other engine at least one origin', () => {
@@ -68,5 +76,20 @@ describe('engine registry', () => {
       }
       if (definition.kind === 'keyless-web') expect(definition.needsKey(config)).toBe(false);
     }
+  });
+});
+
+describe('translationDirection', () => {
+  it('translates Korean articles into English and English ones into Korean', () => {
+    expect(translationDirection('ko')).toEqual({ from: 'ko', to: 'en' });
+    expect(translationDirection('ko-KR')).toEqual({ from: 'ko', to: 'en' });
+    expect(translationDirection('en')).toEqual({ from: 'en', to: 'ko' });
+    expect(translationDirection('EN-us')).toEqual({ from: 'en', to: 'ko' });
+  });
+
+  it('gives no direction for other or unknown languages', () => {
+    expect(translationDirection('und')).toBeNull();
+    expect(translationDirection('ja')).toBeNull();
+    expect(translationDirection('')).toBeNull();
   });
 });

@@ -18,7 +18,7 @@ import {
   translationCacheKey,
 } from '../lib/translate/index';
 import { type TranslateParagraphsOptions, makeBatches } from '../lib/translate/run';
-import { type EngineServer, startEngineServer } from './helpers/engine-servers';
+import { type EngineServer, startEngineServer } from '../testing/engine-servers';
 
 const PARAS = ['첫째 문단.', '둘째 문단.', '셋째 문단.', '넷째 문단.', '다섯째 문단.'];
 const T = (text: string) => `T(${text})`;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { loadPageFile } from '../scripts/load-page';
+import { loadPageFile } from '../testing/load-page';
 import { readArticle, translationUnits, withTranslations } from '../lib/reader';
 import { exportArticle } from '../lib/export';
 import { readingQueue } from '../components/panel/read-aloud';

@@ -10,8 +10,8 @@ import { serveTranslatePort, type TranslationServiceDeps } from '../entrypoints/
 import { originsForEngine } from '../utils/engine-permissions';
 import { parseBackgroundMessage, parseTranslateReply, parseTranslateRun } from '../lib/protocol';
 import { createIdbCache, type EngineConfig } from '../lib/translate';
-import { fakeTranslation, startEngineServer, type EngineServer } from './helpers/engine-servers';
-import { fakePort } from './helpers/fake-port';
+import { fakeTranslation, startEngineServer, type EngineServer } from '../testing/engine-servers';
+import { fakePort } from '../testing/fake-port';
 
 const RUN = { type: 'translate:run', from: 'ko', to: 'en', paragraphs: ['첫 문단', '둘째 문단', '셋째 문단'] };
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { loadPageFile, loadPageBytes } from '../scripts/load-page';
+import { loadPageFile, loadPageBytes } from '../testing/load-page';
 import { readArticle, translationUnits, withTranslations } from '../lib/reader';
 
 const NAVER = resolve(import.meta.dirname, 'fixtures/naver-current/source.html');

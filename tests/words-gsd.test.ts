@@ -2,14 +2,14 @@
  * Word analysis measured on the Universal Dependencies Korean-GSD dev set (../shared, 950 news and
  * blog sentences): for content words (UPOS NOUN, PROPN, VERB, ADJ) that are one space-separated
  * unit (attached punctuation allowed), how often the analyser's lemma equals the dictionary form
- * derived from the treebank's morphemes (tests/helpers/ud-gsd.ts has the rule).
+ * derived from the treebank's morphemes (testing/ud-gsd.ts has the rule).
  *
  * The analyser was tuned looking only at errors in the first half of the sentences; the second half
  * is held out. Both are printed; the test asserts the overall target of 92 %.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseSentence } from '../lib/words';
-import { GSD_DEV, isContentWord, readGsdDev, type GoldSentence } from './helpers/ud-gsd';
+import { GSD_DEV, isContentWord, readGsdDev, type GoldSentence } from '../testing/ud-gsd';
 
 const TARGET = 0.92;
 const sentences = readGsdDev();

@@ -18,7 +18,7 @@ import {
   type BergamotErrorKind,
   type BergamotHost,
 } from '../lib/translate/bergamot';
-import { createStandInBergamotWorker, readBergamotTestConfig, type BergamotTestConfig } from './bergamot-stand-in';
+import { createStandInBergamotWorker, readBergamotTestConfig, type BergamotTestConfig } from '../testing/bergamot-stand-in';
 import type { Language } from '../lib/types';
 
 declare const __TEST_HOOKS__: boolean;

@@ -4,7 +4,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { BERGAMOT_HOST_PORT, createExtensionBergamotHost, serveBergamotHostPort } from '../../utils/bergamot-host';
-import type { BergamotTestConfig } from '../../utils/bergamot-stand-in';
+import type { BergamotTestConfig } from '../../testing/bergamot-stand-in';
 
 // Test builds: the service worker sends the test configuration with each request (no storage API here).
 let testConfig: BergamotTestConfig | null = null;

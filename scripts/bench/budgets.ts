@@ -1,5 +1,5 @@
-/** Issue 6's budgets (and word mode's, issue 16), checked against one benchmark result. */
-import type { CycleResult } from './cycles';
+/** The opening and reading budgets, and word mode's, checked against one benchmark result. */
+import type { CycleResult } from '../../testing/memory-cycles';
 import { LOOKUP_BUDGET_MS, type WordsBench } from './words';
 
 export interface Percentiles {
@@ -17,7 +17,7 @@ export interface BenchResult {
   alignMs200: number;
   panelOpenMs: Percentiles;
   longTasksDuringOpen: number;
-  /** DOM nodes, listeners and heap before and after many opens and closes (scripts/bench/cycles.ts). */
+  /** DOM nodes, listeners and heap before and after many opens and closes (testing/memory-cycles.ts). */
   memory: CycleResult;
   /** The panel opened on a 100,000-paragraph article under a trace (scripts/bench/limits.ts). */
   limits: {

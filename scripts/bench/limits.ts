@@ -1,6 +1,6 @@
 /**
  * Pages at the limit (issue 14, item 9): the panel opened with `reader:toggle` on a generated
- * 100,000-paragraph Korean article (e2e/hostile-pages.ts longArticle, no script of its own) under a
+ * 100,000-paragraph Korean article (testing/hostile-pages.ts longArticle, no script of its own) under a
  * DevTools-protocol trace, and every long task (≥ 50 ms) on the page's main thread from the toggle
  * until the panel has been quiet for a while attributed to the extension or to the page.
  *
@@ -19,8 +19,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { CDPSession, Page, Worker } from 'playwright-core';
-import { sendToTabAt } from '../../e2e/chromium';
-import { OPEN_PROBE, waitForDetector } from './open';
+import { sendToTabAt, waitForDetector } from '../../testing/chromium';
+import { OPEN_PROBE } from './open';
 
 export interface AttributedTask {
   /** ms from the toggle. */

@@ -1,6 +1,6 @@
 /**
  * Panel open, as a reader lives it: `reader:toggle` sent through the extension's service worker (the
- * call the toolbar button makes, as in e2e/chromium.ts) to the moment the first pair is painted in
+ * call the toolbar button makes, as in testing/chromium.ts) to the moment the first pair is painted in
  * the panel, and every long task (≥ 50 ms, PerformanceObserver 'longtask') from the toggle until
  * the panel has all its rows and has been quiet for a while (the style, layout and paint of the
  * last rows included). The reader bundle is injected by that toggle on each run (a fresh
@@ -10,7 +10,7 @@
  * holds two DevTools-protocol round trips (about a millisecond on loopback): it errs long.
  */
 import type { Page, Worker } from 'playwright-core';
-import { sendToTabAt } from '../../e2e/chromium';
+import { sendToTabAt, waitForDetector } from '../../testing/chromium';
 
 /**
  * What every page probe of the bench needs, as plain JavaScript to put at the top of one (a string,
@@ -63,19 +63,6 @@ export interface OpenRun {
 }
 
 const sendToTab = (worker: Worker, url: string, message: { type: string }): Promise<unknown> => sendToTabAt<unknown>(worker, url, message);
-
-/** The every-page script listens from document_idle on: ask for the state until it answers. */
-export async function waitForDetector(page: Page, worker: Worker): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      await sendToTab(worker, page.url(), { type: 'reader:state' });
-      return;
-    } catch {
-      await page.waitForTimeout(50);
-    }
-  }
-  throw new Error(`the detector never answered on ${page.url()}`);
-}
 
 /** Quiet time after the last new row before the panel counts as fully rendered. */
 const SETTLED_MS = 600;

@@ -1,6 +1,6 @@
 /**
  * The code the benchmark injects into each served page (bundled into an IIFE at bench time by
- * scripts/bench/bundle.ts): our detector and extractor, Mozilla Readability and the aligner, timed
+ * testing/bundle-probe.ts): our detector and extractor, Mozilla Readability and the aligner, timed
  * on the live `document` in the page's own event loop. Runs in the page's main world; it never
  * changes the page (Readability gets a clone).
  */

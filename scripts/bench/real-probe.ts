@@ -1,5 +1,5 @@
 /**
- * Injected into each served page by `npm run bench:real` (bundled by scripts/bench/bundle.ts):
+ * Injected into each served page by `npm run bench:real` (bundled by testing/bundle-probe.ts):
  * Mozilla Readability on a clone of the live document, so its figures come from the same page in
  * the same browser run as the panel's.
  */

@@ -4,12 +4,12 @@
  * (`data-state="done"`) and to the last, on a Korean-only article, and every long task (≥ 50 ms,
  * PerformanceObserver 'longtask') from the toggle until the last cell is painted and the panel has
  * been quiet for a while. The engine is a loopback stand-in speaking LibreTranslate's wire format
- * with a fixed delay per request (tests/helpers/engine-servers.ts), so the figure is the reader's own
+ * with a fixed delay per request (testing/engine-servers.ts), so the figure is the reader's own
  * cost plus that delay, not a real service's. Each run's article has text of its own, so the
  * background's translation cache never answers for the engine.
  */
 import type { Page, Worker } from 'playwright-core';
-import { sendToTabAt } from '../../e2e/chromium';
+import { sendToTabAt } from '../../testing/chromium';
 import { PROBE_HELPERS } from './open';
 
 /** Plain JavaScript (a string: tsx would add helpers a page does not have). */

@@ -2,8 +2,8 @@
  * The background's side of a translate port without a browser: what the service posts, a way to send
  * it a request, and to disconnect it (entrypoints/background/translation-service.ts serveTranslatePort).
  */
-import type { TranslateReply } from '../../lib/protocol';
-import type { TranslatePortLike } from '../../entrypoints/background/translation-service';
+import type { TranslateReply } from '../lib/protocol';
+import type { TranslatePortLike } from '../entrypoints/background/translation-service';
 
 export function fakePort() {
   const replies: TranslateReply[] = [];

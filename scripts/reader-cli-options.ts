@@ -6,8 +6,8 @@
  * --flag=value. Without --key the key is read from HANYEONG_TRANSLATE_KEY in `env`, so it need not
  * sit in shell history. chrome-builtin has no `cli` part: it exists only inside Chrome.
  */
-import type { CliInput, EngineConfig } from './engine';
-import { ENGINES } from './registry';
+import type { CliInput, EngineConfig } from '../lib/translate/engine';
+import { ENGINES } from '../lib/translate/registry';
 
 /** The engines --translate accepts, in the registry's order. */
 export const CLI_ENGINES: readonly string[] = ENGINES.filter((definition) => definition.cli).map((definition) => definition.id);

@@ -1,6 +1,6 @@
 /**
  * One interface over both real browsers, so Chromium and Firefox run the same reader scenarios
- * (e2e/scenarios.ts). Chromium is driven by playwright-core and reaches the content script the way
+ * (e2e/*.scenarios.ts). Chromium is driven by playwright-core and reaches the content script the way
  * the toolbar button and shortcuts do: the extension's service worker calls chrome.tabs.sendMessage.
  * Firefox is driven by puppeteer-core over WebDriver BiDi, which cannot reach the background, so it
  * uses the test build's page-event bridge into the same content-script handler.

@@ -1,9 +1,9 @@
 /**
- * The CLI's translation flags, the translation direction, and the engine registry.
+ * The CLI's translation flags (scripts/reader-cli-options.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { CLI_ENGINES, parseTranslateOptions, TRANSLATE_FLAGS } from '../lib/translate/cli-options';
-import { ENGINES, ENGINE_IDS, ENGINE_LABELS, createEngine, translationDirection, type EngineConfig } from '../lib/translate/index';
+import { CLI_ENGINES, parseTranslateOptions, TRANSLATE_FLAGS } from '../scripts/reader-cli-options';
+import { ENGINES } from '../lib/translate/index';
 
 describe('parseTranslateOptions', () => {
   it('returns null when --translate is absent, ignoring the CLI’s other arguments', () => {
@@ -70,32 +70,6 @@ describe('parseTranslateOptions', () => {
       parseTranslateOptions(argv);
     } catch (error) {
       expect((error as Error).message).not.toContain('\n');
-    }
-  });
-});
-
-describe('translationDirection', () => {
-  it('translates Korean articles into English and English ones into Korean', () => {
-    expect(translationDirection('ko')).toEqual({ from: 'ko', to: 'en' });
-    expect(translationDirection('ko-KR')).toEqual({ from: 'ko', to: 'en' });
-    expect(translationDirection('en')).toEqual({ from: 'en', to: 'ko' });
-    expect(translationDirection('EN-us')).toEqual({ from: 'en', to: 'ko' });
-  });
-
-  it('gives no direction for other or unknown languages', () => {
-    expect(translationDirection('und')).toBeNull();
-    expect(translationDirection('ja')).toBeNull();
-    expect(translationDirection('')).toBeNull();
-  });
-});
-
-describe('engine registry', () => {
-  it('builds every engine id with its own id and label', () => {
-    for (const id of ENGINE_IDS) {
-      // Credentials every keyed engine accepts; on-device ones build without their backend (they fail only when asked to translate).
-      const engine = createEngine({ engine: id, key: 'k', keyId: 'i' } as EngineConfig);
-      expect(engine.id).toBe(id);
-      expect(engine.label).toBe(ENGINE_LABELS[id]);
     }
   });
 });

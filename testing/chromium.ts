@@ -20,7 +20,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** `options.args`: more Chromium flags (e.g. a page server's host mapping, e2e/server.ts). */
+/** `options.args`: more Chromium flags (e.g. a page server's host mapping, testing/server.ts). */
 export async function launchChromium(extensionDir = CHROME_BUILD, options: { headless?: boolean; args?: string[] } = {}): Promise<{ context: BrowserContext; worker: Worker; userDataDir: string }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'hanyeong-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -46,6 +46,19 @@ export function sendToTabAt<T = ReaderStateReply>(worker: Worker, url: string, m
     },
     { url, message },
   ) as Promise<T>;
+}
+
+/** The every-page script listens from document_idle on: ask for the state until it answers. */
+export async function waitForDetector(page: Page, worker: Worker): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      await sendToTabAt<unknown>(worker, page.url(), { type: 'reader:state' });
+      return;
+    } catch {
+      await page.waitForTimeout(50);
+    }
+  }
+  throw new Error(`the detector never answered on ${page.url()}`);
 }
 
 export async function chromiumDriver(args: string[] = []): Promise<ReaderDriver> {

@@ -1,5 +1,5 @@
 /**
- * A loopback page server for the end-to-end tests: serves the team's fixtures as a site would
+ * A loopback page server for the end-to-end tests, `npm start` and the benches: serves the team's fixtures as a site would
  * (raw bytes, so an EUC-KR page is decoded by the browser from its own <meta>), plus pages a test
  * registers, and records every request so a test can assert that nothing was fetched.
  */

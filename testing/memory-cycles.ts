@@ -6,8 +6,7 @@
  * end. A panel that leaks shows up as nodes and listeners growing with the cycle count.
  */
 import type { Page, Worker } from 'playwright-core';
-import { sendToTabAt } from '../../e2e/chromium';
-import { waitForDetector } from './open';
+import { sendToTabAt, waitForDetector } from './chromium';
 
 export interface MemoryMetrics {
   nodes: number;

@@ -2,11 +2,11 @@
  * The wire-format cases of every engine that talks to a service: tests/translate-engines.test.ts runs
  * its shared tests (success in order, where credentials go, 429 with Retry-After, 5xx, refused access,
  * malformed answers, cancel, connection refused, redirects) once per entry, against the loopback
- * stand-in of tests/helpers/engine-servers.ts. tests/translate-registry.test.ts checks that every
+ * stand-in of testing/engine-servers.ts. tests/translate-registry.test.ts checks that every
  * network and keyless engine in the registry has an entry here: a new engine is not done without one.
  */
 import { expect } from 'vitest';
-import type { EngineConfig } from '../../lib/translate/index';
+import type { EngineConfig } from '../lib/translate/index';
 import type { RecordedRequest, WireEngine } from './engine-servers';
 
 export interface WireCase {

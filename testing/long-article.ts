@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { loadNtrexDocuments, loadSeedArticle, NTREX_FOLDER } from '../align-corpus';
+import { loadNtrexDocuments, loadSeedArticle, NTREX_FOLDER } from './align-corpus';
 
 export interface SentencePairs {
   ko: string[];

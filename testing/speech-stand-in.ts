@@ -1,5 +1,5 @@
 /**
- * Test builds only (`__TEST_HOOKS__`, entrypoints/detector.ts): a stand-in for the
+ * Test builds only (`__TEST_HOOKS__`: installed by testing/test-bridge.ts, from entrypoints/detector.ts): a stand-in for the
  * browser's speech synthesis, put into the extension's content-script world, where the reader looks
  * `speechSynthesis` up when a panel opens (entrypoints/reader/speech.ts).
  *

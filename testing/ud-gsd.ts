@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const GSD_DEV = resolve(import.meta.dirname, '../../../shared/corpus/ud_korean_gsd/ko_gsd-ud-dev.conllu');
+export const GSD_DEV = resolve(import.meta.dirname, '../../shared/corpus/ud_korean_gsd/ko_gsd-ud-dev.conllu');
 
 export interface GoldWord {
   /** The space-separated word as written, punctuation included. */
