@@ -1,6 +1,7 @@
 /**
- * The English counterpart highlight (lib/words/counterpart.ts, issue 16 item 2), measured on the
- * gold set tests/fixtures/words/counterpart-gold.json (every content word of 30 sentence pairs,
+ * The English counterpart highlight (lib/words/counterpart.ts: in word mode, the English that
+ * translates a tapped Korean word lights up), measured on the gold set
+ * tests/fixtures/words/counterpart-gold.json (every content word of 30 sentence pairs,
  * linked by hand) with the team's small test dictionary (tests/fixtures/words/dictionary.tsv):
  * precision = highlights overlapping the word's gold span / all highlights; recall = gold words
  * with an English span that got a correct highlight / all such words. Targets: P ≥ 0.9, R ≥ 0.5.

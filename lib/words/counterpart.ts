@@ -1,7 +1,7 @@
 /**
  * The English counterpart of a tapped Korean word: the span(s) of the linked English sentence that
  * translate it, or nothing when the evidence does not single one out ("a wrong highlight is worse
- * than none", issue 16).
+ * than none": a reader learning from the pair trusts what lights up).
  *
  * Workflow, for the tapped word of an analysed Korean sentence (lib/words/analyse.ts):
  * 1. Words with nothing to translate (punctuation, determiners, a lemma repeated elsewhere in the
