@@ -1,6 +1,7 @@
 /**
- * The English counterpart highlight (lib/words/counterpart.ts, issue 16 item 2), measured on the
- * gold set tests/fixtures/words/counterpart-gold.json (every content word of 30 sentence pairs,
+ * The English counterpart highlight (lib/words/counterpart.ts: in word mode, the English that
+ * translates a tapped Korean word lights up), measured on the gold set
+ * tests/fixtures/words/counterpart-gold.json (every content word of 30 sentence pairs,
  * linked by hand) with the team's small test dictionary (tests/fixtures/words/dictionary.tsv):
  * precision = highlights overlapping the word's gold span / all highlights; recall = gold words
  * with an English span that got a correct highlight / all such words. Targets: P ≥ 0.9, R ≥ 0.5.
@@ -190,7 +191,9 @@ describe('counterpart evidence', () => {
     expect(highlight('지난 14일 발표했다', '14일', 'On the 14th, it announced')).toEqual(['14th']);
     expect(highlight('2014년 발표했다', '2014년', 'In 2014, it announced')).toEqual(['2014']);
     expect(highlight('추석을 1주일 남겨두고', '1주일', 'with one week left before Chuseok')).toEqual(['one']);
-    expect(highlight('물가가 10% 올랐다', '10%', 'prices rose 10 percent')).toEqual(['10']);
+    expect(highlight('물가가 10% 올랐다', '10%', 'prices rose 10 percent')).toEqual(['10 percent']);
+    expect(highlight('물가가 10% 올랐다', '10%', 'prices rose 10% this year')).toEqual(['10%']);
+    expect(highlight('수출이 3조 원을 넘었다', '3조', 'exports passed 3 trillion won')).toEqual(['3 trillion']);
     // A month named alone in the English; the unit's own gloss (월 "month") is not the answer.
     expect(highlight('7월 매출이 전월과 비슷했다', '7월', 'July followed a similar pattern to the previous month', lookup)).toEqual(['July']);
   });

@@ -1,7 +1,7 @@
 /**
  * The English counterpart of a tapped Korean word: the span(s) of the linked English sentence that
  * translate it, or nothing when the evidence does not single one out ("a wrong highlight is worse
- * than none", issue 16).
+ * than none": a reader learning from the pair trusts what lights up).
  *
  * Workflow, for the tapped word of an analysed Korean sentence (lib/words/analyse.ts):
  * 1. Words with nothing to translate (punctuation, determiners, a lemma repeated elsewhere in the
@@ -315,6 +315,7 @@ function nameMatches(hangul: string, names: NameCandidate[], known: boolean): Ca
 }
 
 const ORDINAL = /^(?:st|nd|rd|th)\b/;
+const PERCENT = /^(?:\s?%|\s+per\s?cent\b)/;
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /** Digits, Korean units (만 억 조), then what counts them: 년 년도 월 일 or anything else. */
 const KOREAN_NUMBER = /(\d[\d,]*(?:\.\d+)?[십백천]?[만억조]?)(년도|년|월|일)?/g;
@@ -327,8 +328,10 @@ function sameValue(a: number, b: number): boolean {
 function numberSources(word: WordAnalysis, english: string, tokens: Token[]): Candidate[][] {
   const sources: Candidate[][] = [];
   const englishSpans = englishNumberSpans(english);
-  for (const [, digits, unit] of word.text.matchAll(KOREAN_NUMBER)) {
+  for (const match of word.text.matchAll(KOREAN_NUMBER)) {
+    const [whole, digits, unit] = match;
     const value = Number(koreanNumbers(digits)[0]);
+    const percentSign = /^\s*(?:%|퍼센트|프로)/.test(word.text.slice(match.index + whole.length));
     if (!Number.isFinite(value)) continue;
     const found: Candidate[] = [];
     for (const span of englishSpans) {
@@ -337,6 +340,9 @@ function numberSources(word: WordAnalysis, english: string, tokens: Token[]): Ca
       while (end > span.start + 1 && english[end - 1] === ',') end--;
       const ordinal = english.slice(end).match(ORDINAL);
       if (ordinal && unit === '일') end += ordinal[0].length;
+      // A percentage keeps its sign or word when the Korean has one (10% ↔ "10 percent").
+      const percent = percentSign ? english.slice(end).match(PERCENT) : null;
+      if (percent) end += percent[0].length;
       found.push({ start: span.start, end, evidence: 'number' });
     }
     // A month also stands alone in English ("July followed"), capitalized: "may" is not May.

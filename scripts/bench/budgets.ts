@@ -88,7 +88,7 @@ export function checkBudgets(result: BenchResult, everyPageKB: number): BudgetCh
   ];
 }
 
-/** Word mode's budget (issue 16): one tap (sentence analysed, lemma looked up, English counterpart found) ≤ 10 ms p95 after load. */
+/** Word mode's budget: one tap (sentence analysed, lemma looked up, English counterpart found) ≤ 10 ms p95 after load. */
 export function checkWordsBudgets(words: WordsBench): BudgetCheck[] {
   return [{ name: 'words: tap p95', limit: `≤ ${LOOKUP_BUDGET_MS} ms`, measured: `${words.tapMs.p95.toFixed(3)} ms`, pass: words.tapMs.p95 <= LOOKUP_BUDGET_MS }];
 }
