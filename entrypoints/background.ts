@@ -64,7 +64,8 @@ export default defineBackground(() => {
     if (tab.id !== undefined) void sendToTab(tab.id, { type: 'reader:toggle' });
   });
 
-  browser.commands.onCommand.addListener(async (command: string, tab?: Browser.tabs.Tab) => {
+  // Firefox for Android has no commands (no keyboard shortcuts): the action alone opens the reader there.
+  browser.commands?.onCommand.addListener(async (command: string, tab?: Browser.tabs.Tab) => {
     const message = COMMAND_MESSAGES[command];
     if (!message) return;
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
