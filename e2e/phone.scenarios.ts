@@ -148,9 +148,11 @@ export function phoneScenarios(name: string, makeDriver: () => Promise<ReaderDri
         console.info(`${name} ${kind}: ${JSON.stringify(m)}`);
         if (kind === 'no-viewport') expect(m.scale, 'the page is shown zoomed out').toBeLessThan(0.6);
         expect(m.tier).toBe('compact');
-        expect(m.screenWidth).toBe(SCREEN.width);
+        // A phone's scroll bars overlay the page; a desktop window's takes its width off the viewport.
+        if (options.touch) expect(m.screenWidth).toBe(SCREEN.width);
+        else expect(m.screenWidth).toBeGreaterThanOrEqual(SCREEN.width - 20);
         expect(m.panelLeft).toBeLessThanOrEqual(0.5);
-        expect(m.panelRight).toBeGreaterThanOrEqual(SCREEN.width - 0.5);
+        expect(m.panelRight).toBeGreaterThanOrEqual(m.screenWidth - 0.5);
         expect(m.barRows).toBe(1);
         expect(m.barHeight).toBeLessThanOrEqual(0.12 * SCREEN.height);
         expect(m.smallest!.width, JSON.stringify(m.smallest)).toBeGreaterThanOrEqual(44);
@@ -207,7 +209,13 @@ export function phoneScenarios(name: string, makeDriver: () => Promise<ReaderDri
 
       it('slides the bar away while the rows scroll down, and back on the way up', async () => {
         const bar = () => driver.inPanel((root) => root!.querySelector('.bar')!.hasAttribute('data-hidden'));
-        const scrollTo = (top: number) => driver.inPanel(new Function('root', `const rows = root.querySelector('.rows'); rows.scrollTo({ top: ${top}, behavior: 'instant' }); return rows.scrollTop;`) as (root: ShadowRoot | null) => number);
+        // Each position is held for a few frames: the scroll event of a position passed over within
+        // one frame is never fired (the bar follows what the reader scrolled, frame by frame).
+        const scrollTo = async (top: number) => {
+          const at = await driver.inPanel(new Function('root', `const rows = root.querySelector('.rows'); rows.scrollTo({ top: ${top}, behavior: 'instant' }); return rows.scrollTop;`) as (root: ShadowRoot | null) => number);
+          await new Promise((r) => setTimeout(r, 150));
+          return at;
+        };
         // The tap before scrolled the lit pair into view smoothly: wait until the rows are still.
         const still = async () => {
           const top = await scrollTo(0);
@@ -217,7 +225,6 @@ export function phoneScenarios(name: string, makeDriver: () => Promise<ReaderDri
         await waitFor(still, 'the rows still at the top');
         await waitFor(() => bar().then((hidden) => !hidden), 'the bar at the top');
         await scrollTo(200);
-        await new Promise((r) => setTimeout(r, 100));
         await scrollTo(600);
         await waitFor(() => bar(), 'the bar to slide away');
         await scrollTo(400);
