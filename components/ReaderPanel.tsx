@@ -19,7 +19,8 @@ import { revealInContainer, useElementWidth, usePanelState, useReadAloud, useRow
 import { panelKeyHandler } from './panel/keyboard';
 import { ResizeEdge, useResizeEdge } from './panel/ResizeEdge';
 import { chunkStarts, linkSentences, RowChunk, ROWS_PER_CHUNK } from './panel/Rows';
-import { LANGUAGE_NAME, Toolbar } from './panel/Toolbar';
+import { barTier, LANGUAGE_NAME, Toolbar } from './panel/Toolbar';
+import { useBarHiding, useSwipe, useTapToggle, useVisualViewportFit } from './panel/touch';
 import { WordCard, type WordCardState } from './words/WordCard';
 import type { WordMarks } from './panel/Rows';
 
@@ -72,7 +73,12 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
   const panelRef = useRef<HTMLElement>(null);
   const rowsRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
+  const barRef = useRef<HTMLElement>(null);
   const panelWidth = useElementWidth(panelRef);
+  const tier = barTier(panelWidth);
+  const barHidden = useBarHiding(rowsRef, barRef, tier === 'compact');
+  const fit = useVisualViewportFit();
+  const tap = useTapToggle(() => store.get().active);
   const [copyStatus, setCopyStatus] = useState<{ row: number; text: string } | null>(null);
   const [litSentence, setLitSentence] = useState<number | null>(null);
   const [readAloud, reader] = useReadAloud(services.speech, strings, (row) => store.dispatch({ type: 'activate', row }));
@@ -80,6 +86,8 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
   const activeRow = state.active === null ? null : view?.rows[state.active];
   const activeSentences = useMemo(() => (activeRow && !translatedRows?.[state.active!] ? linkSentences(activeRow) : null), [activeRow]);
   const layout = shownLayout(state.layout, panelWidth);
+  // One language alone: a sideways swipe brings the other (touch.ts).
+  const swipe = useSwipe(layout === 'single', () => store.dispatch({ type: 'switch-language' }));
   const other: Language = state.primary === 'ko' ? 'en' : 'ko';
   const order: Language[] = layout === 'single' ? [state.primary] : [state.primary, other];
   const tabStopRow = state.active ?? 0;
@@ -156,6 +164,11 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
     const target = (event.target as Element | null)?.closest?.('[data-pair]');
     if (!target) return;
     const row = Number(target.getAttribute('data-pair'));
+    // A second tap on the lit pair puts its light out (a mouse lights pairs by hovering instead).
+    if (event.type === 'click' && tap.tappedAgain(row)) {
+      store.dispatch({ type: 'activate', row: null });
+      return;
+    }
     store.dispatch({ type: 'activate', row });
     if (!reveal) return;
     const lang = target.getAttribute('lang');
@@ -224,6 +237,7 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
     fontSize: `${state.fontSize}px`,
     lineHeight: String(state.lineHeight),
     ...(width ? { width: `min(${width}px, 100vw)` } : {}),
+    ...fit,
   };
 
   return (
@@ -236,12 +250,17 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
         aria-label={strings.panelLabel}
         data-theme={state.theme}
         data-translation-state={translationState}
+        data-bar={tier}
+        data-fit={fit ? '' : undefined}
         style={style}
         onKeyDown={onKeyDown}
       >
         <ResizeEdge width={width ?? panelWidth} handlers={edgeHandlers} />
         <Toolbar
           state={state}
+          tier={tier}
+          hidden={barHidden}
+          barRef={barRef}
           article={view?.document ?? null}
           source={source}
           hasArticle={Boolean(view && !notice)}
@@ -291,6 +310,8 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
             onMouseOver={(e) => activateFrom(e, false)}
             onFocusIn={(e) => activateFrom(e, true)}
             onClick={(e) => activateFrom(e, true)}
+            onPointerDown={tap.onPointerDown}
+            {...swipe}
           >
             {view &&
               chunkStarts(shownRows).map((start) => {

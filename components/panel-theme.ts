@@ -48,6 +48,7 @@ export const COLOUR_RULES: readonly ColourRule[] = [
   ['select.btn', (t) => `background: ${t.bg};`],
   ['.btn:focus-visible, .para:focus-visible', (t) => `outline-color: ${t.accent};`],
   ['.row-tools .btn', (t) => `background: ${t.bg};`],
+  ['.more-menu', (t) => `background: ${t.bg}; border-color: ${t.line};`],
   ['.para[data-active]', (t) => `background: ${t.active}; border-left-color: ${t.activeLine};`],
   ['.kind-subheadline .para', (t) => `color: ${t.muted};`],
   ['.kind-byline .para', (t) => `color: ${t.muted};`],

@@ -11,6 +11,9 @@ export interface PanelStrings {
   panelLabel: string;
   close: string;
   switchLanguage: string;
+  /** The bar's "More" button (its menu holds the controls the bar has no room for). */
+  more: string;
+  moreLabel: string;
   layoutLabel: string;
   layoutNames: Record<Layout, string>;
   themeLabel: string;

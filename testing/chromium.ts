@@ -2,7 +2,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { callTestBridge, panelPoint, type ReaderDriver } from './driver';
+import { callTestBridge, openMenuFor, panelPoint, type ReaderDriver } from './driver';
 import type { ReaderStateReply } from '../lib/protocol';
 import { REPO_ROOT } from './server';
 
@@ -20,13 +20,29 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** `options.args`: more Chromium flags (e.g. a page server's host mapping, testing/server.ts). */
-export async function launchChromium(extensionDir = CHROME_BUILD, options: { headless?: boolean; args?: string[] } = {}): Promise<{ context: BrowserContext; worker: Worker; userDataDir: string }> {
+/**
+ * A phone, as Chromium's mobile emulation makes one (Emulation.setDeviceMetricsOverride with
+ * mobile: true, and touch): page viewports are honoured, a page without one is laid out 980 px wide
+ * and shown zoomed out, taps are touches.
+ */
+export interface ChromiumDevice {
+  viewport: { width: number; height: number };
+  deviceScaleFactor: number;
+  isMobile: boolean;
+  hasTouch: boolean;
+}
+
+/** 390 × 844 at device scale 2 (a current phone's CSS size), touch. */
+export const PHONE: ChromiumDevice = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+/** `options.args`: more Chromium flags (e.g. a page server's host mapping, testing/server.ts); `options.device`: a phone to emulate. */
+export async function launchChromium(extensionDir = CHROME_BUILD, options: { headless?: boolean; args?: string[]; device?: ChromiumDevice } = {}): Promise<{ context: BrowserContext; worker: Worker; userDataDir: string }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'hanyeong-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 860 },
+    ...options.device,
     args: [...CHROMIUM_ARGS, ...(options.args ?? []), `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -61,8 +77,8 @@ export async function waitForDetector(page: Page, worker: Worker): Promise<void>
   throw new Error(`the detector never answered on ${page.url()}`);
 }
 
-export async function chromiumDriver(args: string[] = []): Promise<ReaderDriver> {
-  const { context, worker, userDataDir } = await launchChromium(CHROME_BUILD, { args });
+export async function chromiumDriver(args: string[] = [], device?: ChromiumDevice): Promise<ReaderDriver> {
+  const { context, worker, userDataDir } = await launchChromium(CHROME_BUILD, { args, device });
   const page: Page = context.pages()[0] ?? (await context.newPage());
   // Reading the clipboard back (the copy test) is a permission the page must be given.
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -78,8 +94,31 @@ export async function chromiumDriver(args: string[] = []): Promise<ReaderDriver>
     hover: (selector) => deep(selector).hover(),
     focus: (selector) => deep(selector).focus(),
     press: (key) => page.keyboard.press(key),
-    click: (selector) => deep(selector).click(),
+    async click(selector) {
+      await openMenuFor(page, selector);
+      await deep(selector).click();
+    },
     clickPage: (selector) => page.locator(selector).first().click(),
+    resize: (width, height) => page.setViewportSize({ width, height }),
+    async tap(selector) {
+      await openMenuFor(page, selector);
+      const at = await panelPoint(page, selector);
+      if (!at) throw new Error(`no panel element ${selector}`);
+      await page.touchscreen.tap(at.x, at.y);
+    },
+    async swipe(selector, dx) {
+      const from = await panelPoint(page, selector);
+      if (!from) throw new Error(`no panel element ${selector}`);
+      const cdp = await context.newCDPSession(page);
+      const touch = (type: string, x: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y: from.y }] } as never);
+      await touch('touchStart', from.x);
+      for (let i = 1; i <= 6; i++) await touch('touchMove', from.x + (dx * i) / 6);
+      // The finger rests before it lifts: no fling goes on after it (a tap during one only stops it).
+      await new Promise((r) => setTimeout(r, 150));
+      await touch('touchMove', from.x + dx);
+      await touch('touchEnd', from.x + dx);
+      await cdp.detach();
+    },
     async drag(selector, dx) {
       const from = await panelPoint(page, selector);
       if (!from) throw new Error(`no panel element ${selector}`);
@@ -91,6 +130,7 @@ export async function chromiumDriver(args: string[] = []): Promise<ReaderDriver>
     readClipboard: () => page.evaluate(() => navigator.clipboard.readText()),
     writeClipboard: (text) => page.evaluate((t) => navigator.clipboard.writeText(t), text),
     async download(selector) {
+      await openMenuFor(page, selector);
       const [download] = await Promise.all([page.waitForEvent('download'), deep(selector).click()]);
       return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
     },

@@ -27,6 +27,12 @@ export interface ReaderDriver {
   clickPage(selector: string): Promise<void>;
   /** A real pointer click on the panel element matching `selector` (a user activation). */
   click(selector: string): Promise<void>;
+  /** The page's viewport in CSS px (the window's inner size; in Chromium's mobile emulation, the screen's). */
+  resize(width: number, height: number): Promise<void>;
+  /** A touch tap on the panel element matching `selector`: only where the browser emulates touch (Chromium). */
+  tap?(selector: string): Promise<void>;
+  /** A one-finger swipe of `dx` px sideways across the panel element matching `selector` (Chromium's touch emulation). */
+  swipe?(selector: string, dx: number): Promise<void>;
   /** Drag the panel element matching `selector` by `dx` px with the pointer (press, move in steps, release). */
   drag(selector: string, dx: number): Promise<void>;
   /** The system clipboard's text, read by the page (the browser is set up to allow it). */
@@ -70,6 +76,20 @@ export async function callTestBridge(page: AnyPage, detail: unknown): Promise<un
     window.dispatchEvent(new CustomEvent('hanyeong-test', { detail: text }));
   }, sent);
   return JSON.parse(await waitFor(() => evaluate(page, () => document.documentElement.getAttribute('data-hanyeong-test-reply'), null), `a reply to ${sent}`));
+}
+
+/**
+ * A control in the bar's closed "More" menu (components/panel/MoreMenu.tsx) is in the DOM but
+ * hidden: opens the menu first, as a reader would, so a real click can reach it. Does nothing for a
+ * control in the bar or the rows.
+ */
+export function openMenuFor(page: AnyPage, selector: string): Promise<void> {
+  return evaluate(page, (sel) => {
+    const root = document.querySelector('[data-hanyeong-reader]')?.shadowRoot;
+    const el = root?.querySelector(sel);
+    if (!el?.closest('[data-more-menu][hidden]')) return;
+    root!.querySelector<HTMLButtonElement>('[data-action="more"]')?.click();
+  }, selector);
 }
 
 /** Centre of the panel element matching `selector`, scrolled into view: where a pointer goes. */

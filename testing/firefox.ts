@@ -2,7 +2,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { callTestBridge, panelPoint, waitFor, type ReaderDriver } from './driver';
+import { callTestBridge, openMenuFor, panelPoint, waitFor, type ReaderDriver } from './driver';
 import { REPO_ROOT } from './server';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -44,6 +44,7 @@ export async function firefoxDriver(prefs: Record<string, string | number | bool
   await page.setViewport({ width: 1280, height: 860 });
   const deep = (selector: string) => `[data-hanyeong-reader] >>> ${selector}`;
   const click = async (selector: string) => {
+    await openMenuFor(page, selector);
     const element = await page.waitForSelector(deep(selector));
     if (!element) throw new Error(`no panel element ${selector}`);
     await element.click();
@@ -80,6 +81,7 @@ export async function firefoxDriver(prefs: Record<string, string | number | bool
     async clickPage(selector) {
       await page.click(selector);
     },
+    resize: (width, height) => page.setViewport({ width, height }),
     async drag(selector, dx) {
       const from = await panelPoint(page, selector);
       if (!from) throw new Error(`no panel element ${selector}`);

@@ -13,6 +13,7 @@ import type { PanelServices, SavedFile } from '../components/panel/context';
 import type { PanelSpeech } from '../components/panel/read-aloud';
 import type { PanelStrings } from '../components/strings';
 import type { ReaderRow, ReaderView } from '../lib/reader';
+import { barTier } from '../components/panel/Toolbar';
 
 /** Strings that say which string they are. */
 const strings = new Proxy({ language: 'en' } as PanelStrings, {
@@ -201,5 +202,29 @@ describe('ReaderPanel', () => {
     const missing = mount({ speech });
     missing.click('[data-action="read-pair"]');
     expect(missing.$('[data-speech-problem]')!.textContent).toBe('[noVoice 한국어]');
+  });
+  it('keeps what the bar has no room for in the "More" menu: each control once, Escape closing the menu, not the panel', () => {
+    const { $, key, click, closed } = mount();
+    const more = $('[data-action="more"]')!;
+    const menu = $('[data-more-menu]')!;
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(menu.hidden).toBe(true);
+    // In the DOM while closed (the automation contract), each data-action in one place only.
+    for (const action of ['export-markdown', 'export-text', 'report-page']) expect(root!.querySelectorAll(`[data-action="${action}"]`)).toHaveLength(1);
+    expect(menu.querySelector('[data-action="report-page"]')).not.toBeNull();
+    click('[data-action="more"]');
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    expect(menu.hidden).toBe(false);
+    key(menu.querySelector('[data-action="export-text"]')!, 'Escape');
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(closed).toEqual([]);
+    // A one-shot action closes the menu behind it.
+    click('[data-action="more"]');
+    click('[data-action="export-markdown"]');
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('sizes the bar by the panel width: compact under 600 px, wide from 1100 px (and before it is measured)', () => {
+    expect([0, 390, 599, 600, 760, 1099, 1100, 1180].map(barTier)).toEqual(['wide', 'compact', 'compact', 'medium', 'medium', 'medium', 'wide', 'wide']);
   });
 });

@@ -105,8 +105,9 @@ async function clearCache(): Promise<void> {
 async function openShortcuts(): Promise<void> {
   if (import.meta.env.FIREFOX) {
     // Firefox 137+ opens its shortcut page for the add-on; otherwise the hint under the button says where it is.
-    const commands = browser.commands as unknown as { openShortcutSettings?: () => Promise<void> };
-    await commands.openShortcutSettings?.();
+    // Firefox for Android has no commands at all (and no shortcuts to set).
+    const commands = browser.commands as unknown as { openShortcutSettings?: () => Promise<void> } | undefined;
+    await commands?.openShortcutSettings?.();
     return;
   }
   await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });

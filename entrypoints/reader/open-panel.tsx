@@ -9,7 +9,8 @@
  * 5. Watch the host: the page removing it closes the panel, the page covering it or taking its
  *    focus meets panel-guard.ts; the panel's own changes of appearance are saved (appearance.ts).
  *
- * `close()` undoes all of it: the translation still outstanding is cancelled, the Preact tree
+ * `close()` undoes all of it (and puts the page back where the reader left it, when the panel covered
+ * it: on a phone, a touch on the panel's bar could scroll the page underneath): the translation still outstanding is cancelled, the Preact tree
  * unmounted (its listeners and state go with it), the host taken off the page, the Blob URL revoked.
  */
 import { render } from 'preact';
@@ -64,6 +65,16 @@ async function readPage(): Promise<PageRead> {
   }
 }
 
+/** The panel spans the page's visible width: the reader could not have scrolled the page on purpose. */
+function coversViewport(host: PanelHost): boolean {
+  const panel = host.container.firstElementChild;
+  if (!panel) return false;
+  const rect = panel.getBoundingClientRect();
+  const width = window.visualViewport?.width ?? document.documentElement.clientWidth;
+  const left = window.visualViewport?.offsetLeft ?? 0;
+  return rect.left <= left + 1 && rect.right >= left + width - 1;
+}
+
 export interface OpenPanelOptions {
   /** The page's one host, made on first use. */
   host: () => Promise<PanelHost>;
@@ -92,6 +103,7 @@ export async function openPanel({ host: hostFor, lifetime, closed, blocked }: Op
     words: createWordServices(() => void askBackground({ type: 'words:open-list' }).catch(() => {})),
   };
   const host = await hostFor();
+  const pageScroll = { x: window.scrollX, y: window.scrollY };
   render(<ReaderPanel view={view} notice={notice} store={store} strings={panelStrings()} onClose={closed} translation={translating?.panel} services={services} />, host.container);
   host.show();
   const stopRemovalWatch = watchRemoval(host.host, closed);
@@ -118,8 +130,10 @@ export async function openPanel({ host: hostFor, lifetime, closed, blocked }: Op
       stopRemovalWatch();
       stopGuard();
       downloads.revoke();
+      const covered = coversViewport(host);
       render(null, host.container);
       host.remove();
+      if (covered && (window.scrollX !== pageScroll.x || window.scrollY !== pageScroll.y)) window.scrollTo(pageScroll.x, pageScroll.y);
     },
   };
 }

@@ -19,6 +19,8 @@ export function panelStrings(): PanelStrings {
     panelLabel: i18n.t('panelLabel'),
     close: i18n.t('close'),
     switchLanguage: i18n.t('switchLanguage'),
+    more: i18n.t('moreControls'),
+    moreLabel: i18n.t('moreControlsLabel'),
     layoutLabel: i18n.t('panelLayout'),
     layoutNames: {
       auto: i18n.t('layoutAuto'),
