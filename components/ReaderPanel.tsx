@@ -307,7 +307,8 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
             ref={rowsRef}
             data-primary={state.primary}
             data-layout={layout}
-            onMouseOver={(e) => activateFrom(e, false)}
+            // In word mode the pointer on its way to a word or the card does not move the pair.
+            onMouseOver={(e) => !state.wordMode && activateFrom(e, false)}
             onFocusIn={(e) => activateFrom(e, true)}
             onClick={(e) => activateFrom(e, true)}
             onPointerDown={tap.onPointerDown}

@@ -43,7 +43,8 @@ export async function startPageServer(): Promise<PageServer> {
     requests.push(path);
     const routed = hostRoutes.get(hostKey(asked)) ?? routes.get(path);
     if (routed) {
-      res.writeHead(200, { 'content-type': routed.type, 'cache-control': 'no-store' });
+      // Any origin may read a route (the extension's background fetches word mode's dictionary stand-in).
+      res.writeHead(200, { 'content-type': routed.type, 'cache-control': 'no-store', 'access-control-allow-origin': '*', 'content-length': String(routed.body.byteLength) });
       res.end(routed.body);
       return;
     }

@@ -30,6 +30,11 @@ export function installTestBridge({ answer }: TestBridgeDeps): void {
     }
     // Translation tests (e2e/translate.scenarios.ts) choose an engine and its loopback endpoint
     // the way the options page stores them.
+    // Word mode's tests (e2e/words.scenarios.ts) read back what Save stored.
+    if (detail.type === 'test:storage' && (detail.area === 'sync' || detail.area === 'local') && Array.isArray((detail as { get?: unknown }).get)) {
+      void browser.storage[detail.area].get((detail as unknown as { get: string[] }).get).then(reply);
+      return;
+    }
     if (detail.type === 'test:storage' && (detail.area === 'sync' || detail.area === 'local') && typeof detail.items === 'object' && detail.items) {
       void browser.storage[detail.area]
         .set(detail.items as Record<string, unknown>)

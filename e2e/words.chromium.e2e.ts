@@ -1,0 +1,4 @@
+import { chromiumDriver } from '../testing/chromium';
+import { wordsScenarios } from './words.scenarios';
+
+wordsScenarios('chromium', (mapping) => chromiumDriver(mapping.chromiumArgs));
