@@ -25,7 +25,8 @@ export interface WordsPageProps {
   status: string | null;
   onKnown: (id: string, known: boolean) => void;
   onRemove: (id: string) => void;
-  onExport: (format: 'anki' | 'csv') => void;
+  /** Exports the words shown: the known ones too while they are shown. */
+  onExport: (format: 'anki' | 'csv', includeKnown: boolean) => void;
 }
 
 export function WordsPage({ words, strings, status, onKnown, onRemove, onExport }: WordsPageProps) {
@@ -42,10 +43,10 @@ export function WordsPage({ words, strings, status, onKnown, onRemove, onExport 
         <>
           <p data-words-count>{strings.count(words.length, known)}</p>
           <div class="tools">
-            <button type="button" data-action="export-anki" onClick={() => onExport('anki')}>
+            <button type="button" data-action="export-anki" onClick={() => onExport('anki', showKnown)}>
               {strings.exportAnki}
             </button>
-            <button type="button" data-action="export-csv" onClick={() => onExport('csv')}>
+            <button type="button" data-action="export-csv" onClick={() => onExport('csv', showKnown)}>
               {strings.exportCsv}
             </button>
             <label class="check">

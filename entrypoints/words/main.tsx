@@ -54,8 +54,9 @@ async function change(next: SavedWord[]): Promise<void> {
   }
 }
 
-function saveExport(format: 'anki' | 'csv'): void {
-  const text = format === 'anki' ? exportAnki(words) : exportCsv(words);
+function saveExport(format: 'anki' | 'csv', includeKnown: boolean): void {
+  const shown = includeKnown ? words : words.filter((word) => !word.known);
+  const text = format === 'anki' ? exportAnki(shown, { includeKnown: true }) : exportCsv(shown);
   const url = URL.createObjectURL(new Blob([text], { type: format === 'anki' ? 'text/tab-separated-values;charset=utf-8' : 'text/csv;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;
