@@ -91,6 +91,24 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
   const other: Language = state.primary === 'ko' ? 'en' : 'ko';
   const order: Language[] = layout === 'single' ? [state.primary] : [state.primary, other];
   const tabStopRow = state.active ?? 0;
+  /** The reader's saved words in this article (by `${row}:${paragraph}`), underlined. */
+  const [savedMarks, setSavedMarks] = useState<Record<string, { start: number; end: number }[]> | null>(null);
+  useEffect(() => {
+    if (!view || !services.words) return;
+    let live = true;
+    const places: { key: string; text: string }[] = [];
+    view.rows.slice(0, ROWS_SHOWN_AT_ONCE).forEach((row, r) => row.ko.forEach((t, p) => places.push({ key: `${r}:${p}`, text: t.text })));
+    services.words.savedWordMarks(places.map((place) => place.text)).then(
+      (marks) => {
+        const found = Object.fromEntries(marks.flatMap((m, i) => (m.length > 0 ? [[places[i].key, m]] : [])));
+        if (live && Object.keys(found).length > 0) setSavedMarks(found);
+      },
+      (error) => console.warn('Hanyeong Reader: saved words could not be underlined', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [view]);
   /** Word mode's tapped word (row, Korean paragraph, offsets) and its card. */
   const [word, setWord] = useState<{ row: number; para: number; start: number; end: number } | null>(null);
   const [card, setCard] = useState<WordCardState | null>(null);
@@ -336,6 +354,7 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
                     onCopy={onCopy}
                     wordMode={state.wordMode && mine(state.active)}
                     word={mine(state.active) && word && marks ? marks : null}
+                    saved={savedMarks}
                     card={mine(state.active) && card ? <WordCard card={card} source={{ headline: doc?.headline.ko ?? doc?.headline.en ?? '', url: doc?.url ?? '' }} onClose={closeCard} onReload={() => word && openCard(word)} /> : null}
                   />
                 );

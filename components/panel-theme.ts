@@ -65,6 +65,7 @@ export const COLOUR_RULES: readonly ColourRule[] = [
   ['.translation-error-detail', (t) => `color: ${t.muted};`],
   ['.word:hover', (t) => `text-decoration-color: ${t.accent};`],
   ['.word[data-word-selected]', (t) => `background: color-mix(in srgb, ${t.accent} 22%, transparent); text-decoration-color: ${t.accent};`],
+  ['.saved-word', (t) => `text-decoration-color: ${t.accent};`],
   ['.word-counterpart', (t) => `background: color-mix(in srgb, ${t.accent} 22%, transparent);`],
   ['.word-card', (t) => `background: ${t.bg}; border-color: ${t.line}; border-left-color: ${t.accent};`],
   ['.word-pos, .word-credit, .word-facts dt', (t) => `color: ${t.muted};`],

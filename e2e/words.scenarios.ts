@@ -124,5 +124,21 @@ export function wordsScenarios(name: string, makeDriver: (mapping: PageServer['h
       await driver.press('Escape');
       await waitFor(() => driver.send({ type: 'reader:state' }).then((s) => !s.open), 'the panel to close');
     });
+
+    it('underlines the saved word when the article is opened again, and not with the option off', async () => {
+      expect(await driver.send({ type: 'reader:open' })).toMatchObject({ open: true });
+      const underlined = await waitFor(
+        () => driver.inPanel((root) => Array.from(root!.querySelectorAll('[data-saved-word]')).map((el) => el.textContent)).then((found) => (found.length ? found : null)),
+        'the saved word underlined',
+        20_000,
+      );
+      expect(underlined).toEqual(['발표했다.']);
+      await driver.send({ type: 'reader:close' });
+      await driver.testHook({ type: 'test:storage', area: 'sync', items: { settings: { underlineSavedWords: false } } });
+      await driver.send({ type: 'reader:open' });
+      await waitFor(() => driver.inPanel((root) => root?.querySelectorAll('[data-pair]').length ?? 0), 'the rows');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(await driver.inPanel((root) => root!.querySelectorAll('[data-saved-word]').length)).toBe(0);
+    });
   });
 }

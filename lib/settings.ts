@@ -51,6 +51,8 @@ export interface Settings {
   autoOpen: boolean;
   /** Hostnames where the reader never runs (exact host or a parent domain). */
   neverRunOn: string[];
+  /** Underline the words the reader saved wherever they appear in a later article. */
+  underlineSavedWords: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -64,6 +66,7 @@ export const DEFAULT_SETTINGS: Settings = {
   panelWidth: null,
   autoOpen: false,
   neverRunOn: [],
+  underlineSavedWords: true,
 };
 
 const ENGINE_CHOICES: readonly EngineChoice[] = ['auto', ...ENGINE_IDS];
@@ -117,6 +120,7 @@ export function parseSettings(value: unknown): Settings {
     lineHeight: boundLineHeight(clamp(v.lineHeight, LINE_HEIGHT_MIN, LINE_HEIGHT_MAX, DEFAULT_SETTINGS.lineHeight)),
     panelWidth: v.panelWidth === null || v.panelWidth === undefined ? null : clamp(v.panelWidth, PANEL_WIDTH_MIN, PANEL_WIDTH_MAX, 1180),
     autoOpen: typeof v.autoOpen === 'boolean' ? v.autoOpen : DEFAULT_SETTINGS.autoOpen,
+    underlineSavedWords: typeof v.underlineSavedWords === 'boolean' ? v.underlineSavedWords : DEFAULT_SETTINGS.underlineSavedWords,
     neverRunOn: Array.isArray(v.neverRunOn) ? [...new Set(v.neverRunOn.filter((h): h is string => typeof h === 'string').map(normaliseHost).filter((h): h is string => h !== null))] : [],
   };
 }

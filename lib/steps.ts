@@ -28,3 +28,18 @@ export function runSteps<T>(steps: Steps<T>): T {
     if (step.done) return step.value;
   }
 }
+
+/**
+ * Hands the main thread back to the page for a task between two slices of work. A message rather
+ * than setTimeout, whose nested calls are clamped to 4 ms each.
+ */
+export function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}

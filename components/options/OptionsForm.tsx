@@ -16,7 +16,7 @@ export const OPTIONS_STRING_KEYS = [
   'optionsPlanFree', 'optionsPlanPro', 'optionsKeysLocal', 'optionsAccessDenied', 'optionsClearCache',
   'optionsReadingHeading', 'optionsLayout', 'optionsLayoutAuto', 'optionsLayoutSideBySide', 'optionsLayoutInterleaved', 'layoutSingle',
   'optionsPrimary', 'optionsPrimaryKo', 'optionsPrimaryEn', 'optionsFontSize', 'optionsLineHeight',
-  'optionsTheme', 'optionsThemeAuto', 'optionsThemeLight', 'optionsThemeDark', 'optionsThemeSepia', 'optionsAutoOpen',
+  'optionsTheme', 'optionsThemeAuto', 'optionsThemeLight', 'optionsThemeDark', 'optionsThemeSepia', 'optionsAutoOpen', 'optionsUnderlineSaved',
   'optionsSitesHeading', 'optionsNeverRunOn', 'optionsShortcutsHeading', 'optionsShortcutsOpen', 'optionsShortcutsFirefoxHint',
 ] as const;
 
@@ -156,6 +156,10 @@ export function OptionsForm(props: OptionsFormProps): JSX.Element {
         <label class="check">
           <input name="autoOpen" type="checkbox" checked={settings.autoOpen} onChange={(e) => set('autoOpen', e.currentTarget.checked)} />
           {s.optionsAutoOpen}
+        </label>
+        <label class="check">
+          <input name="underlineSavedWords" type="checkbox" checked={settings.underlineSavedWords} onChange={(e) => set('underlineSavedWords', e.currentTarget.checked)} />
+          {s.optionsUnderlineSaved}
         </label>
       </section>
 

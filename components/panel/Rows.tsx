@@ -102,17 +102,23 @@ function WordText({ text, para, selected }: { text: string; para: number; select
   return <>{parts}</>;
 }
 
-/** An English paragraph with the tapped word's counterpart marked. */
-function CounterpartText({ text, spans }: { text: string; spans: { start: number; end: number }[] }) {
+/** `text` with `spans` marked as spans of `kind` (the tapped word's counterpart, a saved word). */
+function MarkedText({ text, spans, kind }: { text: string; spans: { start: number; end: number }[]; kind: 'counterpart' | 'saved' }) {
   const parts = [];
   let at = 0;
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
     if (span.start < at) continue;
     parts.push(text.slice(at, span.start));
     parts.push(
-      <span key={span.start} class="word-counterpart" data-word-counterpart="">
-        {text.slice(span.start, span.end)}
-      </span>,
+      kind === 'counterpart' ? (
+        <span key={span.start} class="word-counterpart" data-word-counterpart="">
+          {text.slice(span.start, span.end)}
+        </span>
+      ) : (
+        <span key={span.start} class="saved-word" data-saved-word="">
+          {text.slice(span.start, span.end)}
+        </span>
+      ),
     );
     at = span.end;
   }
@@ -136,8 +142,10 @@ export function Cell(props: {
   /** Word mode on the active pair: the Korean side's words are tappable, the English side marks the counterpart. */
   wordMode?: boolean;
   word?: WordMarks | null;
+  /** Where the reader's saved words are, per paragraph of this side. */
+  saved?: ({ start: number; end: number }[] | undefined)[];
 }) {
-  const { lang, row, index, active, tabStop, strings, translated, sentences, litSentence = null, speaking = null, wordMode = false, word = null } = props;
+  const { lang, row, index, active, tabStop, strings, translated, sentences, litSentence = null, speaking = null, wordMode = false, word = null, saved } = props;
   const texts: RowText[] = row[lang];
   const other = row[lang === 'ko' ? 'en' : 'ko'];
   const unpaired = texts.length > 0 && other.length === 0 && !translated;
@@ -161,7 +169,9 @@ export function Cell(props: {
           {wordMode && lang === 'ko' ? (
             <WordText text={t.text} para={i} selected={word} />
           ) : wordMode && lang === 'en' && word && word.counterpart.length > 0 && texts.length === 1 ? (
-            <CounterpartText text={t.text} spans={word.counterpart} />
+            <MarkedText text={t.text} spans={word.counterpart} kind="counterpart" />
+          ) : saved?.[i] && !(i === 0 && sentences) && speaking?.para !== i ? (
+            <MarkedText text={t.text} spans={saved[i]!} kind="saved" />
           ) : (
             <ParagraphText text={t.text} sentences={i === 0 ? sentences : undefined} lit={litSentence} speaking={speaking?.para === i ? speaking : null} />
           )}
@@ -203,6 +213,8 @@ export interface RowChunkProps {
   wordMode: boolean;
   word: WordMarks | null;
   card: ComponentChildren;
+  /** Saved words' places in the Korean paragraphs, by `${row}:${paragraph}`. */
+  saved: Record<string, { start: number; end: number }[]> | null;
 }
 
 export class RowChunk extends Component<RowChunkProps> {
@@ -218,7 +230,7 @@ export class RowChunk extends Component<RowChunkProps> {
   }
 
   render() {
-    const { rows, start, end, order, active, tabStopRow, reading, copyStatus, activeSentences, litSentence, translatedRows, target, onCopy, wordMode, word, card } = this.props;
+    const { rows, start, end, order, active, tabStopRow, reading, copyStatus, activeSentences, litSentence, translatedRows, target, onCopy, wordMode, word, card, saved } = this.props;
     const { strings, translation } = this.context;
     const out = [];
     for (let index = start; index < end; index++) {
@@ -253,6 +265,7 @@ export class RowChunk extends Component<RowChunkProps> {
                 speaking={reading?.row === index && reading.lang === lang ? reading : null}
                 wordMode={wordMode && active === index}
                 word={active === index ? word : null}
+                saved={lang === 'ko' && saved ? row.ko.map((_, para) => saved[`${index}:${para}`]) : undefined}
               />
             ),
           )}

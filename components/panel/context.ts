@@ -79,6 +79,11 @@ export interface WordServices {
   save(word: SavedWord): Promise<boolean>;
   /** Opens the Words page. */
   openList(): void;
+  /**
+   * Where the reader's saved words (not yet marked known) are in each of `paragraphs` (Korean text),
+   * for underlining; all empty when nothing is saved or the option is off (the analyser is then not loaded).
+   */
+  savedWordMarks(paragraphs: readonly string[]): Promise<{ start: number; end: number }[][]>;
 }
 
 export interface PanelContextValue {

@@ -13,6 +13,7 @@
  * it: on a phone, a touch on the panel's bar could scroll the page underneath): the translation still outstanding is cancelled, the Preact tree
  * unmounted (its listeners and state go with it), the host taken off the page, the Blob URL revoked.
  */
+import { yieldToPage } from '../../lib/steps';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ReaderView } from '../../lib/reader';
@@ -34,18 +35,6 @@ import { failureNotice, panelStrings } from './strings';
 import { startTranslation } from './translation';
 import { createWordServices } from './words';
 import { askBackground } from '../../utils/background';
-
-/**
- * Hands the main thread back to the page for a task between reading steps (no long task while
- * opening). A message rather than setTimeout, whose nested calls are clamped to 4 ms each.
- */
-function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
 
 type PageRead = { view: ReaderView; notice: null } | { view: null; notice: { title: string; hint: string } };
 

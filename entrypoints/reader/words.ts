@@ -9,13 +9,22 @@
  *    the extension's storage), and the counterpart found with those entries (lib/words/counterpart.ts:
  *    nothing when it is not sure).
  * 3. Save and the saved list: extension storage (utils/saved-words.ts).
+ * 4. Saved words underlined in a later article (the option, on by default): only when words are
+ *    saved, so only on a device where word mode was used, and never from the detector. A paragraph
+ *    is analysed only if it holds a saved word's stem without its last syllable (a cheap filter that
+ *    keeps 가깝다's 가까운 and misses a one-syllable irregular stem's other forms, 듣다's 들어).
  */
+import { yieldToPage } from '../../lib/steps';
 import { alignSentences } from '../../lib/sentences';
 import type { WordCardData, WordServices } from '../../components/panel/context';
 import { askBackground } from '../../utils/background';
-import { saveWord } from '../../utils/saved-words';
+import { readSavedWords, saveWord } from '../../utils/saved-words';
+import { readSettings } from '../../utils/settings';
 import { wordTools, type WordTools } from '../../utils/word-tools';
 import { MAX_LOOKUP_LEMMAS } from '../../lib/protocol';
+
+/** Paragraphs looked through per task when underlining saved words. */
+const MARKS_PER_SLICE = 100;
 
 async function loadTools(): Promise<WordTools> {
   const ready = wordTools();
@@ -76,5 +85,28 @@ export function createWordServices(openList: () => void): WordServices {
     },
     save: saveWord,
     openList,
+    async savedWordMarks(paragraphs) {
+      const none = paragraphs.map(() => []);
+      if (!(await readSettings()).underlineSavedWords) return none;
+      const lemmas = new Set((await readSavedWords()).words.filter((word) => !word.known).map((word) => word.lemma));
+      if (lemmas.size === 0) return none;
+      const tools = await loadTools();
+      const filters = [...lemmas].map((lemma) => {
+        const stem = lemma.replace(/다$/, '');
+        return stem.length >= 2 ? stem.slice(0, -1) : stem;
+      });
+      const marks: { start: number; end: number }[][] = [];
+      for (let i = 0; i < paragraphs.length; i++) {
+        // A task per slice: a long article is not analysed in one long task.
+        if (i > 0 && i % MARKS_PER_SLICE === 0) await yieldToPage();
+        const text = paragraphs[i];
+        if (!filters.some((filter) => text.includes(filter))) {
+          marks.push([]);
+          continue;
+        }
+        marks.push(tools.analyseSentence(text).filter((word) => lemmas.has(word.lemma)).map((word) => ({ start: word.start, end: word.end })));
+      }
+      return marks;
+    },
   };
 }
