@@ -56,6 +56,8 @@ describe('Words page in chromium', () => {
   it('says how to save words when there are none', async () => {
     await page.goto(pageUrl);
     await expect(page.locator('[data-words-empty]').textContent({ timeout: 10_000 })).resolves.toMatch(/word mode|낱말 모드/);
+    // The background answers for the dictionary: none on this fresh profile.
+    await expect(page.locator('[data-dictionary]').getAttribute('data-dictionary', { timeout: 10_000 })).resolves.toBe('none');
   });
 
   it('lists the saved words and follows a word saved while it is open', async () => {

@@ -73,7 +73,9 @@ export interface BackgroundReplies {
   'words:dictionary': { ok: true; state: DictionaryState } | { ok: false; error: string };
 }
 
-export type DictionaryAction = 'status' | 'download' | 'cancel';
+/** `update` downloads again only if the source changed; `remove` deletes the stored copy. */
+export type DictionaryAction = 'status' | 'download' | 'update' | 'cancel' | 'remove';
+const DICTIONARY_ACTIONS: readonly DictionaryAction[] = ['status', 'download', 'update', 'cancel', 'remove'];
 
 /** Where the word dictionary is: stored (and which copy), being downloaded, or failed. */
 export interface DictionaryState {
@@ -133,7 +135,7 @@ export function parseBackgroundMessage(value: unknown): BackgroundMessage | null
       : null;
   }
   if (value.type === 'words:dictionary') {
-    return (value.action === 'status' || value.action === 'download' || value.action === 'cancel') && Object.keys(value).length === 2 ? { type: 'words:dictionary', action: value.action } : null;
+    return DICTIONARY_ACTIONS.includes(value.action as DictionaryAction) && Object.keys(value).length === 2 ? { type: 'words:dictionary', action: value.action as DictionaryAction } : null;
   }
   if (value.type === 'reader:load' || value.type === 'words:load' || value.type === 'words:open-list' || value.type === 'options:open' || value.type === 'translate:clear-cache' || value.type === 'models:list') {
     return Object.keys(value).length === 1 ? { type: value.type } : null;

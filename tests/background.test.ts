@@ -141,6 +141,17 @@ describe('background routes', () => {
     const found = (await ask({ type: 'words:lookup', lemmas: ['발표', '없는말'] }, fromTab(5))) as { ok: true; entries: Record<string, { glosses: string[] }[]> };
     expect(found.entries['발표'][0].glosses.join(' ')).toMatch(/announce/);
     expect(found.entries['없는말']).toEqual([]);
+    // An update finds the source unchanged or new and keeps a dictionary; removal only from the extension's pages.
+    await ask({ type: 'words:dictionary', action: 'update' }, fromTab(5));
+    await vi.waitFor(async () => {
+      const now = (await ask({ type: 'words:dictionary', action: 'status' }, fromTab(5))) as { state: { installed: unknown; download: unknown } };
+      if (now.state.download || !now.state.installed) throw new Error('still updating');
+    });
+    expect(await ask({ type: 'words:dictionary', action: 'remove' }, fromTab(5))).toBeUndefined();
+    expect(((await ask({ type: 'words:lookup', lemmas: ['발표'] }, fromTab(5))) as { ok: boolean }).ok).toBe(true);
+    const removed = (await ask({ type: 'words:dictionary', action: 'remove' }, { id: ID, url: OPTIONS_PAGE })) as { state: { installed: unknown } };
+    expect(removed.state.installed).toBeNull();
+    expect(await ask({ type: 'words:lookup', lemmas: ['발표'] }, fromTab(5))).toEqual({ ok: false, error: 'no-dictionary' });
     // From a subframe, or with too many words, nothing is answered.
     expect(await ask({ type: 'words:lookup', lemmas: ['발표'] }, fromTab(5, 3))).toBeUndefined();
     expect(await ask({ type: 'words:lookup', lemmas: Array.from({ length: 65 }, (_, i) => `말${i}`) }, fromTab(5))).toBeUndefined();

@@ -8,6 +8,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { WordsPage, type WordsPageStrings } from '../components/words/WordsPage';
 import { wordId, type SavedWord } from '../lib/words/word-list';
+import type { DictionaryState } from '../lib/protocol';
 
 const strings: WordsPageStrings = {
   heading: 'Your words',
@@ -19,6 +20,14 @@ const strings: WordsPageStrings = {
   showKnown: 'Show known words',
   count: (words, known) => `${words} words, ${known} known`,
   source: 'Source',
+  dictionaryHeading: 'Dictionary',
+  dictionaryInstalled: (entries) => `kengdic, ${entries} entries`,
+  dictionaryNone: 'No dictionary',
+  dictionaryUpdate: 'Check for a newer dictionary',
+  dictionaryRemove: 'Remove the dictionary',
+  dictionaryWorking: (percent) => `Downloading ${percent}%`,
+  dictionaryFailed: (reason) => `Failed: ${reason}`,
+  credit: 'Dictionary: kengdic',
 };
 
 const word = (text: string, lemma: string, known = false): SavedWord => ({
@@ -40,12 +49,12 @@ afterEach(() => {
   root?.remove();
 });
 
-function mount(words: SavedWord[]) {
+function mount(words: SavedWord[], dictionary: DictionaryState | null = null) {
   const calls: string[] = [];
   root = document.body.appendChild(document.createElement('div'));
   act(() =>
     render(
-      <WordsPage words={words} strings={strings} status={null} onKnown={(id, known) => calls.push(`known ${id.split('\u0000')[0]} ${known}`)} onRemove={(id) => calls.push(`remove ${id.split('\u0000')[0]}`)} onExport={(format, known) => calls.push(`export ${format}${known ? ' with known' : ''}`)} />,
+      <WordsPage words={words} strings={strings} status={null} onKnown={(id, known) => calls.push(`known ${id.split('\u0000')[0]} ${known}`)} onRemove={(id) => calls.push(`remove ${id.split('\u0000')[0]}`)} onExport={(format, known) => calls.push(`export ${format}${known ? ' with known' : ''}`)} dictionary={dictionary} onDictionary={(action) => calls.push(`dictionary ${action}`)} />,
       root!,
     ),
   );
@@ -80,5 +89,22 @@ describe('WordsPage', () => {
     expect(calls.at(-1)).toBe('export anki');
     expect($$('[data-word]').map((li) => li.getAttribute('data-word'))).toEqual(['발표하다']);
     expect(wordId(words[0])).toContain('발표하다');
+  });
+
+  it('shows the dictionary on the device with update and remove, its download, its failure, or none', () => {
+    const info = { id: 'kengdic' as const, url: 'u', bytes: 1, sha256: 'x', entries: 467, etag: null, lastModified: null, downloadedAt: 0, checkedAt: 0 };
+    const installed = mount([], { installed: info, download: null, error: null });
+    expect(installed.$$('[data-dictionary-info]')[0].textContent).toBe('kengdic, 467 entries');
+    act(() => installed.$$('[data-action="dictionary-update"]')[0].click());
+    act(() => installed.$$('[data-action="dictionary-remove"]')[0].click());
+    expect(installed.calls).toEqual(['dictionary update', 'dictionary remove']);
+    render(null, root!);
+    const working = mount([], { installed: info, download: { loaded: 50, total: 200 }, error: null });
+    expect(working.$$('[role=status]')[0].textContent).toBe('Downloading 25%');
+    expect(working.$$('[data-action="dictionary-update"]')).toEqual([]);
+    render(null, root!);
+    const failed = mount([], { installed: null, download: null, error: { kind: 'http', message: '404' } });
+    expect(failed.$$('[data-dictionary-info]')[0].textContent).toBe('No dictionary');
+    expect(failed.$$('[data-dictionary-error]')[0].textContent).toBe('Failed: 404');
   });
 });

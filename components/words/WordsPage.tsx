@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { wordId, type SavedWord } from '../../lib/words/word-list';
+import type { DictionaryState } from '../../lib/protocol';
 
 export interface WordsPageStrings {
   heading: string;
@@ -16,6 +17,15 @@ export interface WordsPageStrings {
   showKnown: string;
   count: (words: number, known: number) => string;
   source: string;
+  dictionaryHeading: string;
+  /** "kengdic, 91,234 entries, downloaded 2026-12-02 (checked 2026-12-05)". */
+  dictionaryInstalled: (entries: number, downloaded: Date, checked: Date) => string;
+  dictionaryNone: string;
+  dictionaryUpdate: string;
+  dictionaryRemove: string;
+  dictionaryWorking: (percent: number) => string;
+  dictionaryFailed: (reason: string) => string;
+  credit: string;
 }
 
 export interface WordsPageProps {
@@ -27,9 +37,37 @@ export interface WordsPageProps {
   onRemove: (id: string) => void;
   /** Exports the words shown: the known ones too while they are shown. */
   onExport: (format: 'anki' | 'csv', includeKnown: boolean) => void;
+  /** The dictionary on this device, null while it is being asked for. */
+  dictionary: DictionaryState | null;
+  onDictionary: (action: 'update' | 'remove') => void;
 }
 
-export function WordsPage({ words, strings, status, onKnown, onRemove, onExport }: WordsPageProps) {
+function DictionarySection({ state, strings, onDictionary }: { state: DictionaryState | null; strings: WordsPageStrings; onDictionary: WordsPageProps['onDictionary'] }) {
+  if (!state) return null;
+  const info = state.installed;
+  const download = state.download;
+  return (
+    <section aria-labelledby="dictionary-heading" data-dictionary={download ? 'downloading' : info ? 'installed' : 'none'}>
+      <h2 id="dictionary-heading">{strings.dictionaryHeading}</h2>
+      <p data-dictionary-info>{info ? strings.dictionaryInstalled(info.entries, new Date(info.downloadedAt), new Date(info.checkedAt)) : strings.dictionaryNone}</p>
+      {download && <p role="status">{strings.dictionaryWorking(download.total ? Math.floor((100 * download.loaded) / download.total) : 0)}</p>}
+      {state.error && <p role="alert" data-dictionary-error>{strings.dictionaryFailed(state.error.message)}</p>}
+      {info && !download && (
+        <div class="tools">
+          <button type="button" data-action="dictionary-update" onClick={() => onDictionary('update')}>
+            {strings.dictionaryUpdate}
+          </button>
+          <button type="button" data-action="dictionary-remove" onClick={() => onDictionary('remove')}>
+            {strings.dictionaryRemove}
+          </button>
+        </div>
+      )}
+      <p class="source">{strings.credit}</p>
+    </section>
+  );
+}
+
+export function WordsPage({ words, strings, status, onKnown, onRemove, onExport, dictionary, onDictionary }: WordsPageProps) {
   const [showKnown, setShowKnown] = useState(true);
   const known = words.filter((word) => word.known).length;
   const shown = showKnown ? words : words.filter((word) => !word.known);
@@ -83,6 +121,7 @@ export function WordsPage({ words, strings, status, onKnown, onRemove, onExport 
           </ul>
         </>
       )}
+      <DictionarySection state={dictionary} strings={strings} onDictionary={onDictionary} />
     </main>
   );
 }

@@ -8,7 +8,7 @@
  * `Access-Control-Allow-Origin: *`, so the background fetches it without a host permission. Test
  * builds may point it at a loopback stand-in (`storage.local` `hanyeong-test-dictionary-url`).
  */
-import { DictionaryError, downloadDictionary, dictionaryInfo, loadDictionary, type DictionaryStore } from '../../lib/words/dictionary-download';
+import { DictionaryError, downloadDictionary, dictionaryInfo, loadDictionary, removeDictionary, updateDictionary, type DictionaryStore } from '../../lib/words/dictionary-download';
 import type { DictionaryIndex, DictionaryMatch } from '../../lib/words/dictionary';
 import type { DictionaryState } from '../../lib/protocol';
 
@@ -23,7 +23,10 @@ export interface DictionaryService {
   state(): Promise<DictionaryState>;
   /** Starts the download (returns at once with the state; the download goes on). */
   download(): Promise<DictionaryState>;
+  /** Starts a download that stores a new copy only if the source changed since the stored one. */
+  update(): Promise<DictionaryState>;
   cancel(): Promise<DictionaryState>;
+  remove(): Promise<DictionaryState>;
   /** Entries per dictionary form; null when no dictionary is stored. */
   lookup(lemmas: readonly string[]): Promise<Record<string, DictionaryMatch[]> | null>;
 }
@@ -40,29 +43,40 @@ export function createDictionaryService({ store, url, fetch: fetchImpl }: Dictio
     error: failure,
   });
 
+  /** Starts `how` (a download or an update) unless one runs; answers at once with the state. */
+  const start = async (how: typeof downloadDictionary): Promise<DictionaryState> => {
+    if (running) return state();
+    const abort = new AbortController();
+    running = abort;
+    progress = null;
+    failure = null;
+    const source = await url();
+    void how({ consented: true, store, url: source, fetch: fetchImpl, signal: abort.signal, onProgress: (p) => (progress = { loaded: p.loaded, total: p.total }) })
+      .then(
+        () => {
+          // The next lookup reads the new copy.
+          index = null;
+        },
+        (error: unknown) => {
+          if (abort.signal.aborted) return;
+          failure = error instanceof DictionaryError ? { kind: error.kind, message: error.message } : { kind: 'storage', message: String((error as Error)?.message ?? error) };
+        },
+      )
+      .finally(() => {
+        if (running === abort) running = null;
+      });
+    return state();
+  };
+
   return {
     state,
-    async download() {
-      if (running) return state();
-      const abort = new AbortController();
-      running = abort;
-      progress = null;
-      failure = null;
-      const source = await url();
-      void downloadDictionary({ consented: true, store, url: source, fetch: fetchImpl, signal: abort.signal, onProgress: (p) => (progress = { loaded: p.loaded, total: p.total }) })
-        .then(
-          () => {
-            // The next lookup reads the new copy.
-            index = null;
-          },
-          (error: unknown) => {
-            if (abort.signal.aborted) return;
-            failure = error instanceof DictionaryError ? { kind: error.kind, message: error.message } : { kind: 'storage', message: String((error as Error)?.message ?? error) };
-          },
-        )
-        .finally(() => {
-          if (running === abort) running = null;
-        });
+    download: () => start(downloadDictionary),
+    update: () => start(updateDictionary),
+    async remove() {
+      running?.abort();
+      running = null;
+      await removeDictionary(store);
+      index = null;
       return state();
     },
     async cancel() {

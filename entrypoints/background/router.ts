@@ -28,7 +28,7 @@ function answerLookup(dictionary: DictionaryService, lemmas: string[]): Promise<
 }
 
 function answerDictionary(dictionary: DictionaryService, action: DictionaryAction): Promise<BackgroundReply<'words:dictionary'>> {
-  const work = action === 'download' ? dictionary.download() : action === 'cancel' ? dictionary.cancel() : dictionary.state();
+  const work = { status: dictionary.state, download: dictionary.download, update: dictionary.update, cancel: dictionary.cancel, remove: dictionary.remove }[action]();
   return work.then((state) => ({ ok: true as const, state }), (error: Error) => ({ ok: false as const, error: error.message }));
 }
 
@@ -119,9 +119,10 @@ export function startBackground({ bergamot, models, translations, dictionary }: 
     if (message?.type === 'words:open-list') return settled(browser.tabs.create({ url: browser.runtime.getURL('/words.html') }));
     // Only the extension's own pages (the options page) may empty the cache, never a web page's script.
     if (message?.type === 'translate:clear-cache') return fromExtensionPage ? settled(translations.clearCache()) : undefined;
-    // Word mode's dictionary: the panel (a tab's top frame) and the extension's own pages.
+    // Word mode's dictionary: the panel (a tab's top frame) and the extension's own pages; removing
+    // it only from the extension's pages (the Words page), never from a page's panel.
     if (message?.type === 'words:lookup' || message?.type === 'words:dictionary') {
-      if (!fromExtensionPage && senderTopFrameTab(sender, browser.runtime.id) === null) return;
+      if (!fromExtensionPage && (senderTopFrameTab(sender, browser.runtime.id) === null || (message.type === 'words:dictionary' && message.action === 'remove'))) return;
       return message.type === 'words:lookup' ? answerLookup(dictionary, message.lemmas) : answerDictionary(dictionary, message.action);
     }
     // Only our own content scripts, from a tab's top frame.
