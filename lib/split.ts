@@ -11,6 +11,9 @@
  *    paragraphs for good (franc per paragraph; one mixed paragraph does not flip the verdict).
  * 3. Peel the English part's own headline, subheadline and byline off its front (and a byline off
  *    its end), so that only body paragraphs are left to align.
+ *
+ * An English-language article from a Korean outlet is not split: it is its own English side
+ * (`sidesSteps`), and its Korean comes from a translation engine.
  */
 import type { Block, Extraction } from './types';
 import { paragraphLanguage, type ParagraphLanguage } from './language';
@@ -195,4 +198,18 @@ export function* splitSteps(extraction: Pick<Extraction, 'headline' | 'subheadli
   }
 
   return { marker: null, ko, en: null };
+}
+
+/**
+ * The page's two sides for the stage runner (lib/reader.ts): an English-language article from a
+ * Korean outlet is its own English side, its Korean comes from a translation engine, so nothing is
+ * split or aligned; any other article is split by splitBilingual.
+ */
+export function* sidesSteps(extraction: Pick<Extraction, 'language' | 'headline' | 'subheadline' | 'byline' | 'body'>): Steps<BilingualSplit> {
+  if (extraction.language !== 'en') return yield* splitSteps(extraction);
+  return {
+    marker: null,
+    ko: { headline: null, subheadline: null, byline: null, blocks: [] },
+    en: { headline: extraction.headline, subheadline: extraction.subheadline, byline: extraction.byline.text, blocks: extraction.body },
+  };
 }

@@ -13,7 +13,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { loadPageBytes } from '../testing/load-page';
-import { readArticle, translationUnits, withTranslations, type ReaderView } from '../lib/reader';
+import { readArticle, type ReaderView } from '../lib/reader';
+import { translationUnits, withTranslations } from '../lib/translated-view';
 import { alignParagraphs } from '../lib/align';
 import { createEngine, translateParagraphs, translationDirection, type CreateEngineDeps, type EngineConfig, type EngineId, type TranslationError } from '../lib/translate';
 import { CLI_ENGINES, parseTranslateOptions, TRANSLATE_FLAGS, TranslateOptionsError } from './reader-cli-options';
