@@ -18,6 +18,7 @@
 import type { Block, Extraction } from './types';
 import { paragraphLanguage, type ParagraphLanguage } from './language';
 import { Checkpoints, runSteps, type Steps } from './steps';
+import { endsLikeSentence } from './sentences';
 
 export interface LanguageSide {
   headline: string | null;
@@ -63,7 +64,7 @@ function isEnglishBylineLine(text: string): boolean {
 function looksLikeTitleLine(text: string): boolean {
   // A headline or subheadline: short, and not a finished sentence (Google keeps the Korean
   // headline's missing full stop; "…" endings are common).
-  return text.length <= HEADLINE_MAX_CHARS && !/[.!?]["”’']?$/.test(text.trim()) && !/^▲/.test(text);
+  return text.length <= HEADLINE_MAX_CHARS && !endsLikeSentence(text) && !/^▲/.test(text);
 }
 
 /** Body blocks may hold several lines when the page used single `<br>`s; the English part is read line by line. */

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { alignParagraphs, alignmentSteps, classifyLine, phoneticKey, romanize, romanizeName, sameRomanizedName } from '../lib/align';
 import { consonantSkeleton, romanizePronounced } from '../lib/align/romanize';
 import { englishNumbers, koreanNumbers } from '../lib/align/anchors';
-import { countSentences } from '../lib/align/sentences';
+import { countSentences } from '../lib/sentences';
 import type { AlignmentLink } from '../lib/types';
 import {
   BREAKNEWS_EXCERPTS,

@@ -6,7 +6,8 @@
  */
 import { Component, type ComponentChildren } from 'preact';
 import type { ReaderRow, RowText } from '../../lib/rows';
-import { alignSentences, type SentenceSpan } from '../../lib/sentences';
+import { alignSentences } from '../../lib/align';
+import type { SentenceSpan } from '../../lib/sentences';
 import type { Language } from '../../lib/types';
 import type { PanelStrings } from '../strings';
 import { TranslatedParagraph } from '../translation/TranslationBar';

@@ -10,7 +10,7 @@
  *    nothing when it is not sure).
  * 3. Save and the saved list: extension storage (utils/saved-words.ts).
  */
-import { alignSentences } from '../../lib/sentences';
+import { alignSentences } from '../../lib/align';
 import type { WordCardData, WordServices } from '../../components/panel/context';
 import { askBackground } from '../../utils/background';
 import { saveWord } from '../../utils/saved-words';

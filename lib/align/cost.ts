@@ -69,7 +69,7 @@ const QUOTE_BONUS = 1.0;
 const QUOTE_BONUS_CAP = 2;
 const QUOTE_MISMATCH = 0.8;
 /**
- * Per unit of |log(Korean sentences / English sentences)| (see sentences.ts): Korean splitting a
+ * Per unit of |log(Korean sentences / English sentences)| (see lib/sentences.ts): Korean splitting a
  * sentence is common, English having more is rare. A log ratio, because one sentence too many
  * says a lot in a two-sentence bead and little in a ten-sentence one.
  */

@@ -29,6 +29,7 @@ import { ARTICLE_PATH, LIST_PAGE_PATH, NOT_NEWS_HOST } from './known-bodies';
 import { readMetadata, stripSiteName, type PageMetadata } from './metadata';
 import { normalizeText } from './text';
 import { countHangul, hangulShare } from '../text-stats';
+import { endsLikeKoreanSentence, endsSentenceOrFinalEnding } from '../sentences';
 
 const SHOW_ELEMENT = 1;
 const SHOW_TEXT = 4;
@@ -190,7 +191,6 @@ function* cleanBody(blocks: Block[], headline: string | null, credits: Credits, 
 
 /** Longest a deck line is (`2호선 하루 8회 증편`, `심야 택시난 대책`); prose paragraphs run longer or end a sentence. */
 const DECK_LINE_MAX = 80;
-const ENDS_SENTENCE = /[.?!。]["'”’)\]]?$|다$/;
 
 /**
  * A bracketed series or section label alone on a line (`[커버스토리/ 씨름, 부활의 샅바]`, `[기획] …`):
@@ -215,11 +215,11 @@ function splitLeadingDeck(blocks: Block[]): { deck: string[]; blocks: Block[] } 
       deck.push(i);
       continue;
     }
-    if (b.text.length <= DECK_LINE_MAX && !ENDS_SENTENCE.test(b.text) && !/^[[(【]/.test(b.text) && deck.length < 4) {
+    if (b.text.length <= DECK_LINE_MAX && !endsSentenceOrFinalEnding(b.text) && !/^[[(【]/.test(b.text) && deck.length < 4) {
       deck.push(i);
       continue;
     }
-    if (ENDS_SENTENCE.test(b.text) && (deck.length >= 2 || (deck.length === 1 && b.text.length > DECK_LINE_MAX))) {
+    if (endsSentenceOrFinalEnding(b.text) && (deck.length >= 2 || (deck.length === 1 && b.text.length > DECK_LINE_MAX))) {
       return { deck: deck.map((j) => blocks[j].text), blocks: blocks.filter((_, j) => !deck.includes(j)) };
     }
     break;
@@ -413,8 +413,6 @@ function detectLanguage(body: Block[]): string {
   return 'und';
 }
 
-const KOREAN_SENTENCE_END = /[가-힣][.?!]["'”’)]?$/;
-
 function looksLikeArticle(url: URL | null, meta: PageMetadata, body: BodyResult, byline: BylineParts): boolean {
   const paragraphs = body.blocks.filter((b) => b.kind === 'paragraph');
   const chars = paragraphChars(body.blocks);
@@ -428,7 +426,7 @@ function looksLikeArticle(url: URL | null, meta: PageMetadata, body: BodyResult,
   const declared = meta.ogType === 'article' || meta.hasArticleJsonLd;
   if (body.source === 'adapter' || body.source === 'embedded') return true;
   // Korean is dense: a 40-character paragraph that ends a sentence (`…배치한다.`) is prose, not navigation.
-  const long = paragraphs.filter((p) => p.text.length >= 80 || (p.text.length >= 30 && KOREAN_SENTENCE_END.test(p.text))).length;
+  const long = paragraphs.filter((p) => p.text.length >= 80 || (p.text.length >= 30 && endsLikeKoreanSentence(p.text))).length;
   // A declared article may be a short brief or a photo story (four captions, four short paragraphs).
   if (declared && long >= 2) return true;
   if (chars < 150) return false;

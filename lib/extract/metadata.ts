@@ -3,6 +3,7 @@
  * JSON-LD article object (headline, authors, times, `articleBody`).
  */
 import { normalizeText } from './text';
+import { endsLikeSentence } from '../sentences';
 
 export interface JsonLdArticle {
   headline: string | null;
@@ -185,7 +186,7 @@ export function stripSiteName(title: string): string {
   for (let cut = 0; cut < 2; cut++) {
     const m = SPACED_AFFIX.exec(rest) ?? TIGHT_AFFIX.exec(rest);
     const section = TIGHT_SECTION.exec(rest);
-    if (m && m[1].length >= 8 && !/[.?!]$/.test(m[2].trim())) rest = m[1].trim();
+    if (m && m[1].length >= 8 && !endsLikeSentence(m[2])) rest = m[1].trim();
     else if (section && section[1].length >= 8 && SECTION_WORD.test(section[2])) rest = section[1].trim();
     else break;
   }
