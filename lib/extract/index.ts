@@ -117,7 +117,7 @@ function* extractBody(doc: Document, pageUrl: URL | null, adapter: SiteAdapter |
       const blocks = yield* collectBlockSteps(roots, { drop: adapterDrop(adapter), captions: adapter.captions, dropJunkNames: true }, checkpoints);
       if (paragraphChars(blocks) >= MIN_BODY_CHARS) return { blocks, source: 'adapter', candidate: null, teaserShare: teaserShare(roots, blocks) };
     }
-    const embedded = adapter.embeddedBody?.(doc);
+    const embedded = adapter.embeddedState ? embeddedStateBlocks(doc, adapter.embeddedState) : null;
     if (embedded && paragraphChars(embedded) >= MIN_BODY_CHARS) return { blocks: embedded, source: 'embedded', candidate: null, teaserShare: 0 };
   }
   // 4. Generic fallback.

@@ -8,12 +8,21 @@
  * URL the selectors were written against, and tests/fixtures/<id>-<case>/ holds a fixture modelled on it.
  */
 
-import type { Block } from '../types';
-
 /** Where a time is printed: an element's text, or one of its attributes (`data-date-time`). */
 export interface DateSource {
   selector: string;
   attribute?: string;
+}
+
+/**
+ * Where a client-rendered page keeps its body in an inline script's embedded state; read by
+ * lib/extract/embedded.ts, which knows how.
+ */
+export interface EmbeddedState {
+  /** The variable a script assigns the state to, whose `content_elements` are the body (Arc XP: `Fusion.globalContent`). */
+  contentElementsOf?: string;
+  /** Keys whose string value is the article's HTML (`contentHtml`). */
+  htmlKeys?: readonly string[];
 }
 
 export interface SiteAdapter {
@@ -42,8 +51,8 @@ export interface SiteAdapter {
   captions?: string;
   /** Subtrees inside the body that are not article text. */
   drop?: string;
-  /** Body the static DOM does not carry (client-rendered sites' embedded state), tried before the generic extractor. */
-  embeddedBody?(doc: Document): Block[] | null;
+  /** Where the body is when the static DOM does not carry it (client-rendered sites), tried before the generic extractor. */
+  embeddedState?: EmbeddedState;
 }
 
 /** Host is `domain` or a subdomain of it. */

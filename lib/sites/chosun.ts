@@ -3,7 +3,6 @@
  * `Fusion.globalContent` whose `content_elements` of type "text" are the paragraphs. JSON-LD gives
  * authors and times, often in UTC (converted to +09:00).
  */
-import { embeddedStateBlocks } from '../extract/embedded';
 import { hostIs, type SiteAdapter } from './adapter';
 
 export const chosun: SiteAdapter = {
@@ -15,5 +14,5 @@ export const chosun: SiteAdapter = {
   // Title `h1.article-header__headline` on the live page.
   headline: 'h1.article-header__headline',
   // Paragraphs from `Fusion.globalContent.content_elements`.
-  embeddedBody: embeddedStateBlocks,
+  embeddedState: { contentElementsOf: 'Fusion.globalContent' },
 };

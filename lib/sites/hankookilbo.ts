@@ -4,7 +4,6 @@
  * paragraphs, so paragraphs are picked one by one rather than read from their container. Newer pages
  * render the body from embedded JSON (`contentHtml`), read when the DOM has no paragraphs.
  */
-import { embeddedStateBlocks } from '../extract/embedded';
 import { hostIs, type SiteAdapter } from './adapter';
 
 export const hankookilbo: SiteAdapter = {
@@ -25,5 +24,5 @@ export const hankookilbo: SiteAdapter = {
   // Photo-zoom button text.
   drop: '.img-box',
   // Client-rendered pages: the article HTML in the embedded state's `contentHtml`.
-  embeddedBody: embeddedStateBlocks,
+  embeddedState: { htmlKeys: ['contentHtml'] },
 };
