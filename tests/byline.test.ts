@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bareReporterName, bylineRow, cleanBylineText, isReporterLine, namesBeforeEmail, parseAuthors, parseKoreanDate, parsePrintedDates, roleOf } from '../lib/byline';
+import { bylineRow, cleanBylineText } from '../lib/extract/byline';
+import { parseKoreanDate, parsePrintedDates } from '../lib/extract/dates';
+import { bareReporterName, isReporterLine, namesBeforeEmail, parseAuthors, roleOf } from '../lib/extract/reporters';
 
 describe('parseAuthors', () => {
   it.each([

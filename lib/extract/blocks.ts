@@ -178,3 +178,13 @@ export function* collectBlockSteps(roots: Element[], rules: BlockRules, checkpoi
   }
   return writer.blocks;
 }
+
+export function queryAll(doc: Document, selector: string | undefined): Element[] {
+  return selector ? Array.from(doc.querySelectorAll(selector)) : [];
+}
+
+export function paragraphChars(blocks: Block[]): number {
+  let n = 0;
+  for (const b of blocks) if (b.kind === 'paragraph') n += b.text.length;
+  return n;
+}

@@ -3,7 +3,8 @@
  * words) and lines (Korean copyright, promo and credit lines). Shared by the adapters' body
  * collection and the generic extractor.
  */
-import { isBylineDateLine, isReporterLine } from '../byline';
+import { isBylineDateLine } from './dates';
+import { isReporterLine } from './reporters';
 
 /** Tags whose content is never body text. */
 const NON_TEXT_TAGS = new Set([

@@ -2,6 +2,8 @@
  * Page-level metadata every stage may consult, read once per extraction: `<meta>` tags and the
  * JSON-LD article object (headline, authors, times, `articleBody`).
  */
+import type { SiteAdapter } from '../sites/adapter';
+import { elementText } from './blocks';
 import { normalizeText } from './text';
 import { endsLikeSentence } from '../sentences';
 
@@ -191,4 +193,30 @@ export function stripSiteName(title: string): string {
     else break;
   }
   return rest;
+}
+
+/** The headline: the adapter's (or its JSON-LD one), else a heading the page's titles agree with, else the titles. */
+export function readHeadline(doc: Document, adapter: SiteAdapter | null, meta: PageMetadata): string | null {
+  if (adapter?.headlineFromJsonLd && meta.jsonLd?.headline) return meta.jsonLd.headline;
+  const fromAdapter = adapter?.headline ? doc.querySelector(adapter.headline) : null;
+  if (fromAdapter) {
+    const text = elementText(fromAdapter);
+    if (text) return text;
+  }
+  const candidates = [meta.jsonLd?.headline, meta.ogTitle && stripSiteName(meta.ogTitle), meta.title && stripSiteName(meta.title)]
+    .filter((c): c is string => !!c);
+  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, h4')).map(elementText).filter(Boolean);
+  for (const heading of headings) if (candidates.includes(heading)) return heading;
+  for (const heading of headings) if (heading.length >= 8 && candidates.some((c) => c.includes(heading))) return heading;
+  return candidates[0] ?? null;
+}
+
+/** The page's address, or null for none (a snapshot of the page, lib/snapshot.ts, is about:blank). */
+export function parseUrl(value: string | null | undefined): URL | null {
+  if (!value || value === 'about:blank') return null;
+  try {
+    return new URL(value);
+  } catch {
+    return null;
+  }
 }

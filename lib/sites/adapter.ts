@@ -1,6 +1,6 @@
 /**
  * The one shape every site adapter has (one file per site in lib/sites/, registered in
- * lib/sites/index.ts). An adapter only says where things are; lib/extract/index.ts does the work,
+ * lib/sites/index.ts). An adapter only says where things are; lib/extract/ does the work,
  * and falls back to the generic extractor when the adapter's body selector finds nothing (sites
  * redesign; the docs' selectors drift).
  *
