@@ -5,7 +5,9 @@
  * redesign; the docs' selectors drift).
  *
  * Every site-specific selector carries a comment naming what it targets; `example` is an article
- * URL the selectors were written against, and tests/fixtures/<id>-<case>/ holds a fixture modelled on it.
+ * URL of the layout the selectors target, and tests/fixtures/<id>-<case>/ holds a fixture modelled on
+ * it. The comment above each `example` says whether it is a real page saved in the repository
+ * (../shared/corpus, ../shared/seed) or a made-up URL of the site's shape where there is none.
  */
 
 /** Where a time is printed: an element's text, or one of its attributes (`data-date-time`). */
@@ -28,7 +30,7 @@ export interface EmbeddedState {
 export interface SiteAdapter {
   /** Adapter id: the file name, and `Extraction.site`. */
   id: string;
-  /** An article URL of the layout the selectors target. */
+  /** An article URL of the layout the selectors target: a saved real page's where there is one (the comment above it says). */
   example: string;
   /** Does this page belong to the site? URL first; markup only where a CMS is shared by many hosts. */
   matches(url: URL | null, doc: Document): boolean;

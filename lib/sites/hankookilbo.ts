@@ -8,6 +8,8 @@ import { hostIs, type SiteAdapter } from './adapter';
 
 export const hankookilbo: SiteAdapter = {
   id: 'hankookilbo',
+  // A real page: ../shared/corpus/pages/HankookIlbo_2025_05_15 (its gold file's URL), which every selector
+  // here matches.
   example: 'https://www.hankookilbo.com/News/Read/A2025051516330004328',
   matches: (url) => hostIs(url, 'hankookilbo.com'),
   // Paragraphs, subheadings and photo boxes, in page order.
