@@ -2,8 +2,8 @@
  * Decode a saved HTML page's bytes the way a browser does (WHATWG Encoding and the HTML parser's
  * prescan): BOM first, then the charset the page declares, else UTF-8. The declaration wins even
  * where the bytes look like another encoding: a page declared EUC-KR but saved as UTF-8 is shown
- * garbled by Chromium and Firefox alike, and the CLI must read what the panel reads (issue 13's
- * parity e2e). A declared UTF-16 means UTF-8 (the bytes got this far as ASCII), and x-user-defined
+ * garbled by Chromium and Firefox alike, and the CLI must read what the panel reads (the parity
+ * e2e). A declared UTF-16 means UTF-8 (the bytes got this far as ASCII), and x-user-defined
  * means windows-1252, as in the HTML standard's "get an encoding" for a <meta>.
  */
 export interface DecodedPage {

@@ -31,7 +31,7 @@ export interface ReadOptions {
   url?: string | null;
 }
 
-/** Read one page: the reader's JSON (issue 2's contract) and the rows of the panel. */
+/** Read one page: the reader's JSON (the contract in lib/types.ts, README "Automation contract") and the rows of the panel. */
 export function readArticle(doc: Document, options: ReadOptions = {}): ReaderView {
   return runSteps(readingSteps(doc, options));
 }
@@ -42,8 +42,8 @@ export const SLICE_MS = 8;
 /**
  * The same reading, handing the page's main thread back (`pause`) once a slice has run SLICE_MS: at
  * the checkpoints of extraction's walks (lib/steps.ts), between stages and between the aligner's
- * windows. A 3,000-paragraph article took one 780 ms task in Chromium before (issue 6); a
- * 100,000-paragraph one took one of 1.7 s in extraction alone (issue 14, `npm run bench`).
+ * windows. A 3,000-paragraph article took one 780 ms task in Chromium before; a
+ * 100,000-paragraph one took one of 1.7 s in extraction alone (`npm run bench`).
  * `onSlice` is called after each slice (the content script checks there that the page held still).
  */
 export async function readArticleInSlices(doc: Document, options: ReadOptions, pause: () => Promise<void>, onSlice?: () => void): Promise<ReaderView> {

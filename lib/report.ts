@@ -1,5 +1,5 @@
 /**
- * "This page looks wrong" (issue 13): one self-contained file a reader can attach to a report, built
+ * "This page looks wrong": one self-contained file a reader can attach to a report, built
  * from what the reader had: the page's HTML as the reader saw it (the live document, serialized,
  * without the reader's own panel), the reader's JSON for it, the page's address and the extension's
  * version. Pure: nothing is sent anywhere; the panel hands the text to a download

@@ -1,5 +1,5 @@
 /**
- * A stable, bounded read of a live page (issue 14, pages at the limit). The reader reads in slices,
+ * A stable, bounded read of a live page (pages at the limit). The reader reads in slices,
  * handing the page's main thread back between them (lib/reader.ts), so the page's scripts run in
  * between: a page that rewrites its article every 50 ms must not be read half before and half after
  * a rewrite, nor in the instant it has emptied its article to refill it; and a page of 100,000

@@ -8,7 +8,7 @@ import type { ReaderView } from './reader';
 import type { ReaderRow, RowKind } from './rows';
 
 /**
- * One piece of source text a translation engine fills in, and the row it belongs to (issue 4).
+ * One piece of source text a translation engine fills in, and the row it belongs to.
  * Headline, subheadline and body paragraphs are translated; bylines (names and dates, which engines
  * garble) and photo captions stay one-sided.
  */

@@ -100,7 +100,7 @@ export interface Grid {
    * Per band cell and linking shape: the part of the bead's cost that does not depend on the
    * length ratio (prior, furniture, sentences, anchors), NaN until computed. The second pass with
    * the document's own ratio reuses it: it is most of a bead's price (the anchor sums), and the
-   * second pass cost as much as the first before (issue 6: 200 × 200 took 12–18 ms).
+   * second pass cost as much as the first before (200 × 200 took 12–18 ms).
    */
   evidenceCost: Float64Array;
   bonusLimits: BonusLimits;

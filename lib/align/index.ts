@@ -39,7 +39,7 @@ export function alignParagraphs(ko: string[], en: string[]): AlignmentLink[] {
 
 /**
  * The same alignment as a generator that pauses after each window of a long article, so a caller
- * on a page's main thread can yield to the page between windows (issue 6: no task over 50 ms while
+ * on a page's main thread can yield to the page between windows (no task over 50 ms while
  * the panel opens; 3,000 × 3,000 lines took ~630 ms in one piece). Short articles are one step.
  */
 export function* alignmentSteps(ko: string[], en: string[]): Generator<void, AlignmentLink[]> {
@@ -60,7 +60,7 @@ const WHOLE_ARTICLE_LINES = 400;
 const WINDOW_LINES = 120;
 /**
  * The first windows are smaller: the aligner's code is still cold when a freshly injected reader
- * runs it (the first 120-line window took 40–80 ms in Chromium, later ones 12–20 ms; issue 6).
+ * runs it (the first 120-line window took 40–80 ms in Chromium, later ones 12–20 ms).
  */
 const FIRST_WINDOW_LINES = 30;
 /**

@@ -39,7 +39,7 @@ const TEASER_SAMPLE = 200;
 
 /**
  * Share of the body's paragraphs that are teasers: a paragraph whose text is mostly the text of one
- * link to another page (`<li><a href="/news/123">제목</a> 요약…</li>`). Issue 13: a "latest news" page
+ * link to another page (`<li><a href="/news/123">제목</a> 요약…</li>`). A "latest news" page
  * whose paragraphs are other stories' teasers is not an article, even on a site with an adapter.
  */
 function teaserShare(roots: Element[], blocks: Block[]): number {

@@ -136,7 +136,7 @@ const CAPTION_END = new RegExp(
 /** A caption's opening credit (`(사진=홍길동 기자) …`, `사진=○○시 제공`). */
 const CAPTION_START = /^[(\[]?\s*(?:사진|사진제공)\s*[=:]/;
 
-/** A body paragraph that is a photo caption (issue 13: inline captions go to the captions). */
+/** A body paragraph that is a photo caption (inline captions go to the captions, not the body). */
 export function isInlineCaption(text: string, altTexts: ReadonlySet<string> = new Set()): boolean {
   if (text.length > INLINE_CAPTION_MAX) return false;
   return CAPTION_END.test(text) || CAPTION_START.test(text) || altTexts.has(text);

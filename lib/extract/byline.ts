@@ -260,7 +260,7 @@ export interface BylineRowParts {
 }
 
 /**
- * The byline row (issue 13): reporter names with their role, the desk or outlet where the page prints
+ * The byline row: reporter names with their role, the desk or outlet where the page prints
  * them on the byline line, and the published/updated times; nothing else. The page's own byline line
  * is kept when, cleaned of furniture, it is a short line naming every reporter (or the page names
  * none); otherwise the row is written from the parts: names with roles, then the line's times, or

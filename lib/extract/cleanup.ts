@@ -73,7 +73,7 @@ const KICKER = /^[[【〈<]\s*([^\]】〉>]{4,60}|[^\]】〉>]*\/[^\]】〉>]*)[
  * The deck a page prints at the top of its body (short lines without a sentence end before the
  * first prose paragraph: Naver's `media_end_summary`, MK's `midtitle_text`, Segye's `em.precis`,
  * Dong-A 2016's one-line summary), and kickers (bracketed series labels), split off when no
- * adapter named them (issue 13: decks and kickers go to the summary, not the body). A short
+ * adapter named them (decks and kickers go to the summary, not the body). A short
  * opener without a sentence end is a deck only when prose follows it: a paragraph longer than any
  * deck line that ends a sentence (a run of two or more needs only a sentence after it). A single bracketed opener shorter than a kicker (`[앵커]`) stays.
  */

@@ -41,7 +41,7 @@ export function extractArticle(doc: Document, url?: string | null, options: Extr
 
 /**
  * extractArticle in steps (lib/steps.ts): every walk over the page's nodes and every loop over its
- * paragraphs has checkpoints, so a 100,000-paragraph page is read in slices (issue 14).
+ * paragraphs has checkpoints, so a 100,000-paragraph page is read in slices.
  */
 export function* extractionSteps(doc: Document, url?: string | null, options: ExtractOptions = {}): Steps<Extraction> {
   const checkpoints = new Checkpoints();

@@ -18,7 +18,7 @@ const NAME = '[가-힣]{2,4}';
 export const NAMES_BEFORE_ROLE = new RegExp(`(${NAME}(?:\\s*[·ㆍ,、/]\\s*${NAME})*)\\s?${ROLE}(?![가-힣])`, 'g');
 /** `글 홍길동`, `글·사진 홍길동`, `정리 홍길동` at the start of a line or after a separator. */
 const WRITTEN_BY = new RegExp(`(?:^|[\\s|/(\\[])(?:글|글·사진|글/사진|정리)\\s*[:=]?\\s+(${NAME})(?![가-힣])`, 'g');
-/** A photo credit right before a name (`사진=홍길동 기자`, `(사진 홍길동 기자)`): a photographer, not a reporter (issue 13). */
+/** A photo credit right before a name (`사진=홍길동 기자`, `(사진 홍길동 기자)`): a photographer, not a reporter. */
 const PHOTO_CREDIT_BEFORE = /(?:^|[^가-힣])(?:사진|사진제공|영상)\s*[=:]?\s*$/;
 /** Words that sit where a name would and are not names (`사진 기자`, `본지 기자`, `한 통신사 기자`). */
 const NOT_NAMES = new Set([
@@ -106,7 +106,7 @@ export function mergeAuthors(...lists: string[][]): string[] {
 
 /**
  * Compiled once: isReporterLine runs on every line of a body; compiling this per call showed as
- * about a sixth of extracting a 6,000-paragraph page in a Chromium CPU profile (issue 6).
+ * about a sixth of extracting a 6,000-paragraph page in a Chromium CPU profile.
  */
 const REPORTER_LINE = new RegExp(`^(?:${NAME}\\s?)+${ROLE}(?:\\s+${NAME}\\s?${ROLE})*$`);
 /** Longest a reporter credit is once e-mail addresses and separators are taken out. */
