@@ -16,7 +16,7 @@ export interface DecodedPage {
 
 const SNIFF_BYTES = 4096;
 
-export function sniffDeclaredCharset(bytes: Uint8Array): string | null {
+function sniffDeclaredCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, SNIFF_BYTES));
   const meta =
     /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head) ??

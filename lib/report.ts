@@ -8,7 +8,7 @@
 import type { ReaderDocument } from './types';
 import { PANEL_HOST_ATTRIBUTE } from './protocol';
 
-export const REPORT_FORMAT = 'hanyeong-reader-page-report/1';
+const REPORT_FORMAT = 'hanyeong-reader-page-report/1';
 /** The panel's host element (README "Automation contract"), left out of the saved page. */
 const PANEL_HOST = `[${PANEL_HOST_ATTRIBUTE}]`;
 

@@ -7,7 +7,7 @@
 export type Steps<T> = Generator<void, T>;
 
 /** Units of work (nodes visited, paragraphs scored) between two checkpoints. */
-export const UNITS_PER_CHECKPOINT = 500;
+const UNITS_PER_CHECKPOINT = 500;
 
 /** Counts work; `due(n)` says when a checkpoint is reached (every UNITS_PER_CHECKPOINT units). */
 export class Checkpoints {

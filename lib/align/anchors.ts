@@ -95,7 +95,7 @@ export function englishNumbers(text: string): string[] {
 }
 
 /** Quotations: “…” pairs, or straight double quotes counted in twos. */
-export function quotationCount(text: string): number {
+function quotationCount(text: string): number {
   let curly = 0;
   let straight = 0;
   for (const char of text) {

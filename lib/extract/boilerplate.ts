@@ -23,7 +23,7 @@ const NON_TEXT_TAGS = new Set([
  */
 const TRANSLATOR_CLASS = /immersive-translate-target|kiss-translator|read-frog-translated|fluent-read-/;
 
-export function isTranslatorInjected(el: Element): boolean {
+function isTranslatorInjected(el: Element): boolean {
   if (el.tagName === 'KISS-TRANSLATOR' || el.hasAttribute('data-kiss-translator')) return true;
   const cls = el.getAttribute('class');
   return cls !== null && TRANSLATOR_CLASS.test(cls);

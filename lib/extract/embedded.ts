@@ -26,7 +26,7 @@ function inlineScripts(doc: Document): string[] {
 }
 
 /** HTML fragment (from page JSON) → blocks, parsed in an inert document. */
-export function htmlToBlocks(doc: Document, html: string): Block[] {
+function htmlToBlocks(doc: Document, html: string): Block[] {
   return collectBlocks([parseInert(doc, html)], { dropJunkNames: true });
 }
 
@@ -40,7 +40,7 @@ export function textToBlocks(text: string): Block[] {
 }
 
 /** The JSON value starting at `start` (an object or array), by bracket matching outside strings. */
-export function sliceJsonValue(text: string, start: number): string | null {
+function sliceJsonValue(text: string, start: number): string | null {
   const open = text[start];
   if (open !== '{' && open !== '[') return null;
   let depth = 0;

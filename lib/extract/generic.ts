@@ -17,7 +17,7 @@ import { hasJunkName, isNeverText } from './boilerplate';
 import { KNOWN_BODY_SELECTOR } from './known-bodies';
 import { countHangul } from '../text-stats';
 import { countSentenceMarks } from '../sentences';
-import { Checkpoints, runSteps, type Steps } from '../steps';
+import type { Checkpoints, Steps } from '../steps';
 
 const SHOW_ELEMENT = 1;
 const SHOW_TEXT = 4;
@@ -77,11 +77,7 @@ function skipSubtree(el: Element): boolean {
   return hasJunkName(el) && !POSITIVE_WORDS.test(name) && !el.matches(KNOWN_BODY_SELECTOR);
 }
 
-export function findBodyCandidate(doc: Document): BodyCandidate | null {
-  return runSteps(findBodyCandidateSteps(doc, new Checkpoints()));
-}
-
-/** findBodyCandidate in steps (lib/steps.ts). */
+/** The best-scoring container of the page's text, in steps (lib/steps.ts). */
 export function* findBodyCandidateSteps(doc: Document, checkpoints: Checkpoints): Steps<BodyCandidate | null> {
   const root = doc.body;
   if (!root) return null;

@@ -117,7 +117,7 @@ function namesOf(value: unknown): string[] {
 /** JSON-LD types of list, section and search pages (schema.org), which are not articles. */
 const LIST_TYPE = /^(CollectionPage|ItemList|SearchResultsPage|WebSite)$/;
 
-export function readJsonLd(doc: Document): { article: JsonLdArticle | null; isArticle: boolean; isList: boolean } {
+function readJsonLd(doc: Document): { article: JsonLdArticle | null; isArticle: boolean; isList: boolean } {
   const objects: Record<string, unknown>[] = [];
   const scripts = doc.getElementsByTagName('script');
   for (let i = 0; i < scripts.length; i++) {
