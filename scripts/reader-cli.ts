@@ -93,7 +93,7 @@ function readTranslateOptions(args: string[]): EngineConfig | null {
 }
 
 /**
- * Fills the other side with `config`'s engine, one row per source paragraph (issue 4). Any paragraph
+ * Fills the other side with `config`'s engine, one row per source paragraph. Any paragraph
  * that still fails after the runner's retries fails the command: half-translated JSON would look whole.
  */
 async function translateView(view: ReaderView, config: EngineConfig): Promise<ReaderView> {

@@ -287,7 +287,7 @@ describe.skipIf(!existsSync(path.join(shared, NTREX_FOLDER)))('NTREX-128 documen
     expect(totalScore(scores).f1).toBeGreaterThanOrEqual(0.97);
   });
 
-  // Issue 6: articles past 400 lines a side are aligned window by window (one generator step each).
+  // Articles past 400 lines a side are aligned window by window (one generator step each).
   it('aligns all 123 documents run together as one long article window by window, F1 ≥ 0.97', () => {
     const ko: string[] = [];
     const en: string[] = [];
