@@ -51,7 +51,7 @@ export default defineConfig({
     content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     host_permissions: ['http://*/*', 'https://*/*'],
     // The every-page detector (entrypoints/detector.ts), declared here rather than as a WXT content
-    // script: WXT's content-script context posts the extension's id to every page (issue 14).
+    // script: WXT's content-script context posts the extension's id to every page (utils/script-lifetime.ts).
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle', all_frames: false }],
     // Grey until the detector reports an article on the tab (background.ts setLit swaps in the lit set).
     action: {
@@ -59,7 +59,7 @@ export default defineConfig({
       default_icon: { 16: '/icon/16-grey.png', 32: '/icon/32-grey.png', 48: '/icon/48-grey.png', 128: '/icon/128-grey.png' },
     },
     commands: {
-      // Alt+A/Q/T/S/E/W/C/K/O/I/R and Ctrl+Alt+R are taken by popular translators (issue 2).
+      // Alt+A/Q/T/S/E/W/C/K/O/I/R and Ctrl+Alt+R are taken by popular translators.
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+Y', mac: 'Alt+Shift+Y' },
         description: '__MSG_commandToggle__',

@@ -9,7 +9,7 @@ import type { Language } from '../lib/types';
 
 /**
  * Pairs side by side, a pair stacked (leading language, then the other), or one language alone;
- * 'auto' stacks them when the panel is narrower than INTERLEAVE_BELOW px (issue 8's "about 700 px").
+ * 'auto' stacks them when the panel is narrower than INTERLEAVE_BELOW px (about 700 px).
  */
 export type Layout = PanelLayout;
 export type { Theme };

@@ -4,7 +4,7 @@
  * (`@property --x { syntax: '<length>'; inherits: true; initial-value: 0px }` or
  * `CSS.registerProperty`), registrations reach into shadow roots, `all: initial` does not reset custom
  * properties, and a registered name turns every value the panel gives it invalid, so a `var()` in the
- * panel's CSS is a knob the page holds (issue 14; e2e/hostile-style.scenarios.ts).
+ * panel's CSS is a knob the page holds (e2e/hostile-style.scenarios.ts).
  *
  * 1. THEME_TOKENS: the seven colours of each theme (the only place they are written).
  * 2. COLOUR_RULES: every rule of the panel that paints a token, as a function of the tokens; the

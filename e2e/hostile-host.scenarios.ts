@@ -1,5 +1,5 @@
 /**
- * Issue 14's hostile pages against the panel's host, run unchanged in Chromium and Firefox: a page
+ * Hostile pages against the panel's host, run unchanged in Chromium and Firefox: a page
  * squatting the host's name, covering the panel (an overlay at the top z-index, its own modal dialog
  * or popover before or after ours, inert), stealing focus, listening for or forging the extension's
  * start-up messages, and the store build's closed shadow root. Each case failed on the main of the

@@ -1,5 +1,5 @@
 /**
- * Issue 14, item 9: pages at the limit, run unchanged in Chromium and Firefox through the
+ * Pages at the limit, run unchanged in Chromium and Firefox through the
  * ReaderDriver. A 100,000-paragraph article opens, read from a bounded copy of the page
  * (lib/snapshot.ts) with at most ROWS_SHOWN_AT_ONCE rows in the panel, and the panel says both;
  * export carries everything read, more than the rows shown; the translation of a Korean-only

@@ -1,5 +1,5 @@
 /**
- * Issue 14's style attacks (items 3–5), the same scenarios in Chromium and Firefox: a page that
+ * Style attacks on the panel, the same scenarios in Chromium and Firefox: a page that
  * registers the panel's old custom-property names (`@property` in its CSS, `CSS.registerProperty`
  * at run time) or sets them on html/body; a page that paints text through the host's `::before` /
  * `::after` (and styles its `::marker`, `::first-line`, `::first-letter`); a page whose `@font-face`

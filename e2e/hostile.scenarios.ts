@@ -1,5 +1,5 @@
 /**
- * Issue 5's hostile-page suite, run unchanged in Chromium and Firefox through the ReaderDriver:
+ * The hostile-page suite, run unchanged in Chromium and Firefox through the ReaderDriver:
  * payload pages (testing/hostile-pages.ts) must run nothing and call nowhere while the panel reads them;
  * a page at war with the panel's CSS; the page's own button and shortcuts keep working and never see
  * keys typed in the panel; in-page navigation, a page rewriting its article, frames, broken markup,
@@ -210,7 +210,7 @@ export function hostileScenarios(name: string, makeDriver: () => Promise<ReaderD
     it('opens and closes a 3,000-paragraph article', async () => {
       await driver.goto(server.route('/news/long/20250603006', longArticle(3000)));
       await open();
-      // After the first screenful the rows arrive a slice per task (issue 6: no long task): wait for the last.
+      // After the first screenful the rows arrive a slice per task (no long task): wait for the last.
       const numberedRows = () => panelParagraphs().then((texts) => texts.filter((t) => /^\d+\. /.test(t)));
       const numbered = await waitFor(() => numberedRows().then((rows) => (rows.length >= 3000 ? rows : null)), 'all 3,000 paragraphs', 30_000);
       expect(numbered).toHaveLength(3000);

@@ -1,5 +1,5 @@
 /**
- * Opening and closing the panel leaves nothing behind (issue 14): 30 cycles on one page, then DOM
+ * Opening and closing the panel leaves nothing behind: 30 cycles on one page, then DOM
  * nodes and event listeners after a forced GC, read through the DevTools protocol (Chromium only:
  * Firefox's WebDriver BiDi has no such counters). Before the fix each cycle kept its closed panel
  * alive (WXT's shadow-root UI stays reachable through ctx.onInvalidated, and the Preact tree was

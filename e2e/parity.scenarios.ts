@@ -1,5 +1,5 @@
 /**
- * One path, one answer (issue 13): every shared corpus page (pages/ and pages-2016/, read in place,
+ * One path, one answer: every shared corpus page (pages/ and pages-2016/, read in place,
  * skipped when ../shared is absent) and every team fixture is opened in a real browser under its own
  * address (host names mapped to the loopback server, testing/server.ts), the panel is opened through the
  * automation contract, and what it shows must equal what the CLI's pipeline (testing/load-page.ts +

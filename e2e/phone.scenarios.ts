@@ -1,5 +1,5 @@
 /**
- * The reader on a phone (issue 17), measured in the real browsers: the compact bar (one row of
+ * The reader on a phone, measured in the real browsers: the compact bar (one row of
  * 44 px controls, ≤ 12 % of the screen's height, the headline right under it, sliding away on the
  * way down the rows and back on the way up), every visible control at least 44 × 44 px on the screen,
  * the panel spanning the screen with ≥ 12 px on each side of the text, body text ≥ 16 px on the

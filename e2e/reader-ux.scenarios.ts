@@ -1,5 +1,5 @@
 /**
- * Reading with the panel (issue 8), the same scenarios in Chromium and Firefox: the keyboard and
+ * Reading with the panel, the same scenarios in Chromium and Firefox: the keyboard and
  * focus, the layouts, themes, text size and line spacing (and that the panel remembers them), the
  * width by dragging, sentence links, read aloud (with a stand-in voice: testing/speech-stand-in.ts says
  * why), copying a pair read back from the clipboard, and both exports as real downloads. Headless

@@ -1,5 +1,5 @@
 /**
- * The reader scenarios, run unchanged in Chromium and Firefox (issue 2's "Done when" on the seed
+ * The reader scenarios, run unchanged in Chromium and Firefox (what the reader must do on the seed
  * article, through the automation contract documented in the README).
  */
 import { beforeAll, describe, expect, it } from 'vitest';

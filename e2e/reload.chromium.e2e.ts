@@ -1,5 +1,5 @@
 /**
- * The extension reloaded or updated under an open page (issue 5): the panel the old reader left
+ * The extension reloaded or updated under an open page: the panel the old reader left
  * must close by itself, without the page's help and without error spam in the page's console.
  */
 import { expect, it } from 'vitest';

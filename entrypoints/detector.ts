@@ -1,7 +1,7 @@
 /**
  * The every-page script: the only code injected on every page. It decides cheaply whether the page
  * is a Korean article candidate (to light the toolbar button) and answers the reader messages,
- * loading the reader bundle only when the reader is asked for. Kept tiny (issue 6 budget: 15 KB).
+ * loading the reader bundle only when the reader is asked for. Kept tiny (budget: 15 KB, scripts/bench/budgets.ts).
  */
 import { browser, type Browser } from 'wxt/browser';
 import { detectArticleCandidate } from '../lib/detect';

@@ -2,8 +2,8 @@
  * Decode a saved HTML page's bytes the way a browser does (WHATWG Encoding and the HTML parser's
  * prescan): BOM first, then the charset the page declares, else UTF-8. The declaration wins even
  * where the bytes look like another encoding: a page declared EUC-KR but saved as UTF-8 is shown
- * garbled by Chromium and Firefox alike, and the CLI must read what the panel reads (issue 13's
- * parity e2e). A declared UTF-16 means UTF-8 (the bytes got this far as ASCII), and x-user-defined
+ * garbled by Chromium and Firefox alike, and the CLI must read what the panel reads (the parity
+ * e2e). A declared UTF-16 means UTF-8 (the bytes got this far as ASCII), and x-user-defined
  * means windows-1252, as in the HTML standard's "get an encoding" for a <meta>.
  */
 export interface DecodedPage {
@@ -16,7 +16,7 @@ export interface DecodedPage {
 
 const SNIFF_BYTES = 4096;
 
-export function sniffDeclaredCharset(bytes: Uint8Array): string | null {
+function sniffDeclaredCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, SNIFF_BYTES));
   const meta =
     /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head) ??

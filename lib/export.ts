@@ -1,5 +1,5 @@
 /**
- * The article as a bilingual document to keep or share (issue 8): headline, byline, source URL and
+ * The article as a bilingual document to keep or share: headline, byline, source URL and
  * the pairs in reading order, leading language first, as Markdown or plain text. Unpaired text
  * (a caption, a paragraph with no counterpart) is kept in its place, on its own.
  */

@@ -12,7 +12,7 @@
  *
  * Only franc-min's script expressions are used, not its trigram tables: with Korean and English
  * only they never decide, and building them for 82 languages at start-up was the reader bundle's
- * one long task (issue 14, `npm run bench`). `tests/language.test.ts` checks every NTREX line and
+ * one long task (`npm run bench`). `tests/language.test.ts` checks every NTREX line and
  * every corpus paragraph gets the answer franc-min gives.
  */
 import { expressions } from 'franc-min/expressions.js';

@@ -1,5 +1,5 @@
 /**
- * "This page looks wrong" (issue 13): one self-contained file a reader can attach to a report, built
+ * "This page looks wrong": one self-contained file a reader can attach to a report, built
  * from what the reader had: the page's HTML as the reader saw it (the live document, serialized,
  * without the reader's own panel), the reader's JSON for it, the page's address and the extension's
  * version. Pure: nothing is sent anywhere; the panel hands the text to a download
@@ -8,7 +8,7 @@
 import type { ReaderDocument } from './types';
 import { PANEL_HOST_ATTRIBUTE } from './protocol';
 
-export const REPORT_FORMAT = 'hanyeong-reader-page-report/1';
+const REPORT_FORMAT = 'hanyeong-reader-page-report/1';
 /** The panel's host element (README "Automation contract"), left out of the saved page. */
 const PANEL_HOST = `[${PANEL_HOST_ATTRIBUTE}]`;
 

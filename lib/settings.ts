@@ -19,7 +19,7 @@ export const SETTINGS_VERSION = 2;
  * what this browser has (the panel resolves it), or null for none (the page's own English only).
  */
 export type EngineChoice = EngineId | 'auto' | null;
-export const ENGINE_CHOICE_AUTO = 'auto';
+const ENGINE_CHOICE_AUTO = 'auto';
 
 /** Bounds the schema enforces; the panel's controls and the options page use the same ones. */
 export const FONT_SIZE_MIN = 12;

@@ -1,5 +1,5 @@
 /**
- * A stable, bounded read of a live page (issue 14, pages at the limit). The reader reads in slices,
+ * A stable, bounded read of a live page (pages at the limit). The reader reads in slices,
  * handing the page's main thread back between them (lib/reader.ts), so the page's scripts run in
  * between: a page that rewrites its article every 50 ms must not be read half before and half after
  * a rewrite, nor in the instant it has emptied its article to refill it; and a page of 100,000
@@ -24,16 +24,16 @@ import { Checkpoints, runSteps, type Steps } from './steps';
  * A page of up to this many elements is copied whole (a 3,000 + 3,000-paragraph BreakNews article,
  * its paragraphs `<br>` runs, has 15,000); a news article has a few hundred.
  */
-export const SNAPSHOT_MAX_ELEMENTS = 20_000;
+const SNAPSHOT_MAX_ELEMENTS = 20_000;
 /**
  * A longer page is copied up to this many elements, from its start (about 10,000 paragraphs: read in
  * about 2 s of slices; a 20,000-element copy left a 60 ms garbage collection in `npm run bench`).
  */
 export const SNAPSHOT_CUT_ELEMENTS = 10_000;
 /** How long a changing page with no article found is read again at its changes. */
-export const SETTLE_MS = 2_000;
+const SETTLE_MS = 2_000;
 /** A page that does not change for this long after a read found no article has none. */
-export const QUIET_MS = 300;
+const QUIET_MS = 300;
 
 export interface Snapshot {
   document: Document;

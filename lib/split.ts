@@ -11,10 +11,14 @@
  *    paragraphs for good (franc per paragraph; one mixed paragraph does not flip the verdict).
  * 3. Peel the English part's own headline, subheadline and byline off its front (and a byline off
  *    its end), so that only body paragraphs are left to align.
+ *
+ * An English-language article from a Korean outlet is not split: it is its own English side
+ * (`sidesSteps`), and its Korean comes from a translation engine.
  */
 import type { Block, Extraction } from './types';
 import { paragraphLanguage, type ParagraphLanguage } from './language';
 import { Checkpoints, runSteps, type Steps } from './steps';
+import { endsLikeSentence } from './sentences';
 
 export interface LanguageSide {
   headline: string | null;
@@ -60,7 +64,7 @@ function isEnglishBylineLine(text: string): boolean {
 function looksLikeTitleLine(text: string): boolean {
   // A headline or subheadline: short, and not a finished sentence (Google keeps the Korean
   // headline's missing full stop; "…" endings are common).
-  return text.length <= HEADLINE_MAX_CHARS && !/[.!?]["”’']?$/.test(text.trim()) && !/^▲/.test(text);
+  return text.length <= HEADLINE_MAX_CHARS && !endsLikeSentence(text) && !/^▲/.test(text);
 }
 
 /** Body blocks may hold several lines when the page used single `<br>`s; the English part is read line by line. */
@@ -195,4 +199,18 @@ export function* splitSteps(extraction: Pick<Extraction, 'headline' | 'subheadli
   }
 
   return { marker: null, ko, en: null };
+}
+
+/**
+ * The page's two sides for the stage runner (lib/reader.ts): an English-language article from a
+ * Korean outlet is its own English side, its Korean comes from a translation engine, so nothing is
+ * split or aligned; any other article is split by splitBilingual.
+ */
+export function* sidesSteps(extraction: Pick<Extraction, 'language' | 'headline' | 'subheadline' | 'byline' | 'body'>): Steps<BilingualSplit> {
+  if (extraction.language !== 'en') return yield* splitSteps(extraction);
+  return {
+    marker: null,
+    ko: { headline: null, subheadline: null, byline: null, blocks: [] },
+    en: { headline: extraction.headline, subheadline: extraction.subheadline, byline: extraction.byline.text, blocks: extraction.body },
+  };
 }

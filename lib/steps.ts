@@ -1,5 +1,5 @@
 /**
- * Work in steps (issue 14, pages at the limit): the pipeline's long loops are generators that yield
+ * Work in steps (pages at the limit): the pipeline's long loops are generators that yield
  * at checkpoints, so the content script can hand the page's main thread back between slices
  * (lib/reader.ts readArticleInSlices) while the CLI and the tests run the same code to the end at
  * once. A checkpoint is cheap (a counter); the caller decides by the clock whether to pause there.
@@ -7,7 +7,7 @@
 export type Steps<T> = Generator<void, T>;
 
 /** Units of work (nodes visited, paragraphs scored) between two checkpoints. */
-export const UNITS_PER_CHECKPOINT = 500;
+const UNITS_PER_CHECKPOINT = 500;
 
 /** Counts work; `due(n)` says when a checkpoint is reached (every UNITS_PER_CHECKPOINT units). */
 export class Checkpoints {

@@ -56,7 +56,7 @@ export interface AlignmentLink {
 
 export type EnglishSource = 'page' | 'none' | string;
 
-/** The CLI's output and the panel's input (issue 2's JSON contract). */
+/** The CLI's output and the panel's input (the JSON contract, README "Automation contract"). */
 export interface ReaderDocument {
   isArticle: boolean;
   language: string;

@@ -13,7 +13,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
-import { parseAuthors, parseKoreanDate } from '../lib/byline';
+import { parseKoreanDate } from '../lib/extract/dates';
+import { parseAuthors } from '../lib/extract/reporters';
 import { extractArticle } from '../lib/extract';
 import { loadPageFile } from '../testing/load-page';
 import {

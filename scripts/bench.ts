@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --no-build]`: issue 6's performance figures, measured in real
+ * `npm run bench [-- --json] [-- --no-build]`: the performance figures, measured in real
  * Chromium (playwright-core + /usr/bin/chromium, as the end-to-end tests) on the live DOM.
  *
  * 1. Build the store extension (`wxt build`, into $HANYEONG_OUT or .output) unless --no-build;
@@ -59,10 +59,10 @@ const PAGE_LOAD_GRACE_MS = 3000;
 const ALIGN_RUNS = 9;
 const SEED_OPENS = 10;
 const LONG_OPENS = 3;
-/** Open/close cycles for the memory figures (issue 14: the leak grew a page by ~470 DOM nodes a cycle). */
+/** Open/close cycles for the memory figures (a leak once grew a page by ~470 DOM nodes a cycle). */
 const MEMORY_CYCLES = 200;
 const LONG_ARTICLE_PAIRS = 3000;
-/** Issue 14: the page at the limit (testing/hostile-pages.ts longArticle, Korean only: it starts a translation too). */
+/** The page at the limit (testing/hostile-pages.ts longArticle, Korean only: it starts a translation too). */
 const HUGE_ARTICLE_PARAGRAPHS = 100_000;
 const TRANSLATE_RUNS = 7;
 const TRANSLATE_PARAGRAPHS = 20;

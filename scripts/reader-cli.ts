@@ -13,7 +13,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { loadPageBytes } from '../testing/load-page';
-import { readArticle, translationUnits, withTranslations, type ReaderView } from '../lib/reader';
+import { readArticle, type ReaderView } from '../lib/reader';
+import { translationUnits, withTranslations } from '../lib/translated-view';
 import { alignParagraphs } from '../lib/align';
 import { createEngine, translateParagraphs, translationDirection, type CreateEngineDeps, type EngineConfig, type EngineId, type TranslationError } from '../lib/translate';
 import { CLI_ENGINES, parseTranslateOptions, TRANSLATE_FLAGS, TranslateOptionsError } from './reader-cli-options';
@@ -92,7 +93,7 @@ function readTranslateOptions(args: string[]): EngineConfig | null {
 }
 
 /**
- * Fills the other side with `config`'s engine, one row per source paragraph (issue 4). Any paragraph
+ * Fills the other side with `config`'s engine, one row per source paragraph. Any paragraph
  * that still fails after the runner's retries fails the command: half-translated JSON would look whole.
  */
 async function translateView(view: ReaderView, config: EngineConfig): Promise<ReaderView> {

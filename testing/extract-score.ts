@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseKoreanDate } from '../lib/byline';
+import { parseKoreanDate } from '../lib/extract/dates';
 import { normalizeText } from '../lib/extract/text';
 
 export interface Gold {

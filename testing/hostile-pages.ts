@@ -197,7 +197,7 @@ export function longArticle(count: number): string {
 }
 
 /**
- * A page at war with a reader that reads in slices (issue 14): every 50 ms its script rewrites the
+ * A page at war with a reader that reads in slices: every 50 ms its script rewrites the
  * article of `count` paragraphs. 'refill' empties the article body and refills it 40 ms later (a
  * client renderer that clears before it draws: most of the time the body is empty); 'replace' puts
  * in a fresh copy at once, each paragraph stamped with the rewrite's number (`v12 3. …`), so a read

@@ -1,5 +1,5 @@
 /**
- * Memory over many opens and closes on one page (issue 14): the panel opened with `reader:toggle`
+ * Memory over many opens and closes on one page: the panel opened with `reader:toggle`
  * (the toolbar button's message, through the service worker), its first pair awaited, closed with
  * the same toggle, `cycles` times; DOM nodes, event listeners and the JS heap read through the
  * DevTools protocol after a forced garbage collection, once after a warm-up cycle and once at the

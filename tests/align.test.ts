@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { alignParagraphs, alignmentSteps, classifyLine, phoneticKey, romanize, romanizeName, sameRomanizedName } from '../lib/align';
 import { consonantSkeleton, romanizePronounced } from '../lib/align/romanize';
 import { englishNumbers, koreanNumbers } from '../lib/align/anchors';
-import { countSentences } from '../lib/align/sentences';
+import { countSentences } from '../lib/sentences';
 import type { AlignmentLink } from '../lib/types';
 import {
   BREAKNEWS_EXCERPTS,
@@ -287,7 +287,7 @@ describe.skipIf(!existsSync(path.join(shared, NTREX_FOLDER)))('NTREX-128 documen
     expect(totalScore(scores).f1).toBeGreaterThanOrEqual(0.97);
   });
 
-  // Issue 6: articles past 400 lines a side are aligned window by window (one generator step each).
+  // Articles past 400 lines a side are aligned window by window (one generator step each).
   it('aligns all 123 documents run together as one long article window by window, F1 ≥ 0.97', () => {
     const ko: string[] = [];
     const en: string[] = [];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bareReporterName, bylineRow, cleanBylineText, isReporterLine, namesBeforeEmail, parseAuthors, parseKoreanDate, parsePrintedDates, roleOf } from '../lib/byline';
+import { bylineRow, cleanBylineText } from '../lib/extract/byline';
+import { parseKoreanDate, parsePrintedDates } from '../lib/extract/dates';
+import { bareReporterName, isReporterLine, namesBeforeEmail, parseAuthors, roleOf } from '../lib/extract/reporters';
 
 describe('parseAuthors', () => {
   it.each([
@@ -102,7 +104,7 @@ describe('bareReporterName', () => {
   });
 });
 
-/** Issue 13: the byline row shows reporters with their role, the desk, the times; nothing else. */
+/** The byline row shows reporters with their role, the desk, the times; nothing else. */
 describe('bylineRow', () => {
   const at = { published: '2016-09-17T14:26:51+09:00', updated: null };
 
@@ -139,7 +141,7 @@ describe('bylineRow', () => {
   });
 });
 
-describe('photographers are not reporters (issue 13)', () => {
+describe('photographers are not reporters', () => {
   it('skips names credited for a photo', () => {
     expect(parseAuthors('홍길동 기자 | 사진=김철수 기자')).toEqual(['홍길동']);
     expect(parseAuthors('(사진 이영희 기자)')).toEqual([]);

@@ -16,7 +16,7 @@ describe('decodeHtmlBytes', () => {
 
   it('keeps the declaration over bytes that look like UTF-8, as browsers do', () => {
     // "가나다" saved as UTF-8 under an EUC-KR declaration: Chromium and Firefox show it garbled, so
-    // the CLI reads the same garbled text the panel would (issue 13: one path, one answer).
+    // the CLI reads the same garbled text the panel would (one path, one answer).
     const page = decodeHtmlBytes(Buffer.from('<meta charset="euc-kr"><p>가나다</p>'));
     expect(page.declared).toBe('euc-kr');
     expect(page.charset).toBe('euc-kr');

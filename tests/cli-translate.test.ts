@@ -1,5 +1,5 @@
 /**
- * `reader extract --translate`: the CLI fills the other side with a network engine (issue 4), against
+ * `reader extract --translate`: the CLI fills the other side with a network engine, against
  * loopback servers speaking each engine's wire format (testing/engine-servers.ts).
  * The CLI runs as a child process asynchronously: a synchronous spawn would block the server it talks to.
  */

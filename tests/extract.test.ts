@@ -51,7 +51,7 @@ describe('extractArticle on team-written fixtures', () => {
       if (expected.updated !== undefined) expect(got.byline.updated, 'updated').toBe(expected.updated);
       if (expected.language) expect(got.language, 'language').toBe(expected.language);
       if (expected.summary !== undefined) expect(got.summary, 'summary').toBe(expected.summary);
-      // The byline row's text (issue 13: names, roles and times only), where a fixture states it.
+      // The byline row's text (names, roles and times only), where a fixture states it.
       const { bylineText } = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as { bylineText?: string };
       if (bylineText !== undefined) expect(got.byline.text, 'byline row').toBe(bylineText);
       if (expected.tail) {
@@ -89,7 +89,7 @@ describe('extractArticle without site adapters', () => {
   });
 });
 
-/** The CLI parses as a browser with scripting enabled does, so it reads the document the panel reads (issue 13). */
+/** The CLI parses as a browser with scripting enabled does, so it reads the document the panel reads. */
 describe('parseHtml like a browser', () => {
   it('keeps <noscript> markup as text, not elements', () => {
     const document = parseHtml('<html><body><noscript><h1>스크립트를 켜 주세요</h1><img alt="사진"></noscript><h1>진짜 제목</h1></body></html>');
@@ -101,7 +101,7 @@ describe('parseHtml like a browser', () => {
   });
 });
 
-describe('headline affixes (issue 13)', () => {
+describe('headline affixes', () => {
   it.each([
     ['왜 경상도, 전라도 나눠서 싸우나... 이재명-정치ㅣ한국일보', '왜 경상도, 전라도 나눠서 싸우나... 이재명'],
     ['국민연금 순혜택, X세대가 가장 크다 : 뉴스 : 동아닷컴', '국민연금 순혜택, X세대가 가장 크다'],
@@ -115,7 +115,7 @@ describe('headline affixes (issue 13)', () => {
   });
 });
 
-describe('inline captions (issue 13)', () => {
+describe('inline captions', () => {
   it('takes a photographer credit, a photo credit or a copyright holder at the end for a caption', () => {
     expect(isInlineCaption('7일 오후 서울 강서구 한강 하구에서 큰고니 무리가 쉬고 있다. 2019.2.7 scoop@yna.co.kr')).toBe(true);
     expect(isInlineCaption('개막식에서 공연단이 탈춤을 추고 있다. (사진=안동시 제공)')).toBe(true);

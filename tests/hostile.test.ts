@@ -30,7 +30,7 @@ describe('hostile pages read as text', () => {
     const texts = rowTexts(view);
     for (const payload of article.shownAsText) expect(texts.some((t) => t.includes(payload)), payload).toBe(true);
     expect(view.document.headline.ko).toContain('<img src=x onerror="window.__pwned=1;');
-    // The byline row shows names, roles and times only (issue 13): markup printed in the byline line is left out, as other furniture is.
+    // The byline row shows names, roles and times only: markup printed in the byline line is left out, as other furniture is.
     expect(view.document.byline.ko).toBe('김하늘 기자 · 입력 2025.06.03 10:00');
     expect(view.rows.find((r) => r.kind === 'caption')?.ko[0].text).toContain('<svg><style><img src=x onerror=');
   });

@@ -1,6 +1,6 @@
 /**
  * The panel's stylesheet holds nothing a page can reach through a name it registers or declares
- * (issue 14): no custom property, no var(), no family name a page @font-face could shadow, and
+ * : no custom property, no var(), no family name a page @font-face could shadow, and
  * the theme colours written in one place (components/panel-theme.ts). The same checks run on the
  * shipped stylesheet in both browsers (e2e/hostile-style.scenarios.ts).
  */

@@ -12,7 +12,8 @@ import { createPanelStore, initialPanelState } from '../components/panel-state';
 import type { PanelServices, SavedFile } from '../components/panel/context';
 import type { PanelSpeech } from '../components/panel/read-aloud';
 import type { PanelStrings } from '../components/strings';
-import type { ReaderRow, ReaderView } from '../lib/reader';
+import type { ReaderView } from '../lib/reader';
+import type { ReaderRow } from '../lib/rows';
 import { barTier } from '../components/panel/Toolbar';
 
 /** Strings that say which string they are. */

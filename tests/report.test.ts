@@ -1,4 +1,4 @@
-/** "This page looks wrong" (issue 13): one self-contained report file, built locally, saved by a download. */
+/** "This page looks wrong": one self-contained report file, built locally, saved by a download. */
 import { describe, expect, it } from 'vitest';
 import { h, render } from 'preact';
 import { resolve } from 'node:path';

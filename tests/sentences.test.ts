@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { alignSentences, splitSentences } from '../lib/sentences';
+import { alignSentences } from '../lib/align';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { countSentenceMarks, countSentences, endsLikeKoreanSentence, endsLikeSentence, endsMidSentence, endsSentenceOrFinalEnding, hasSentenceMark, splitSentences } from '../lib/sentences';
 
 const texts = (s: string) => splitSentences(s).map((x) => x.text);
 
@@ -63,5 +66,45 @@ describe('alignSentences', () => {
     expect(links).toHaveLength(1);
     expect(links[0].ko).toEqual([0]);
     expect(links[0].en).toEqual([0, 1]);
+  });
+});
+
+describe('the line tests built from the same parts', () => {
+  it('ends like a sentence: punctuation, then closing quotes or brackets; not a headline or an ellipsis', () => {
+    expect(endsLikeSentence('He said so.')).toBe(true);
+    expect(endsLikeSentence('“나가겠다.”')).toBe(true);
+    expect(endsLikeSentence('그는 「준비가 끝났다.」 ')).toBe(true);
+    expect(endsLikeSentence('정용래 유성구청장, 우수정책 발표…')).toBe(false);
+    expect(endsLikeSentence('2호선 하루 8회 증편')).toBe(false);
+    expect(endsLikeKoreanSentence('새 대책을 배치한다.')).toBe(true);
+    expect(endsLikeKoreanSentence('He said so.')).toBe(false);
+    expect(endsSentenceOrFinalEnding('심야 택시난 대책을 내놨다')).toBe(true);
+    expect(endsSentenceOrFinalEnding('심야 택시난 대책')).toBe(false);
+  });
+
+  it('a line cut off mid-sentence stops on no punctuation, and in Korean on no final ending', () => {
+    expect(endsMidSentence('The ministry said the plan would start in', 'en')).toBe(true);
+    expect(endsMidSentence('The ministry said the plan would start (in May)', 'en')).toBe(false);
+    expect(endsMidSentence('정부는 새 정책을 발표했다', 'ko')).toBe(false);
+    expect(endsMidSentence('정부는 새 정책을 발표했다', 'en')).toBe(true);
+  });
+
+  it('sentence marks in running text skip the dots of a printed date; a box of links holds none', () => {
+    expect(countSentenceMarks('정부는 발표했다. 시행은 다음 달이다.')).toBe(2);
+    expect(countSentenceMarks('최유나 기자 2024. 2. 6. 14:05')).toBe(0);
+    expect(countSentenceMarks('시행은 다음 달이다')).toBe(1);
+    expect(hasSentenceMark('시행은 다음 달이다')).toBe(false);
+    expect(hasSentenceMark('관련기사 새 정책 발표 / 시행 일정')).toBe(false);
+    expect(hasSentenceMark('그는 "끝났다." 고 밝혔다')).toBe(true);
+    expect(countSentences('Mr. Crick said so. He left.')).toBe(2);
+  });
+
+  it('is the one home of sentence-end patterns in lib/: no other file writes a class of terminal punctuation', () => {
+    const root = path.resolve(__dirname, '../lib');
+    const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !f.startsWith('words'));
+    // `[.?!]`, `[.!?。…`, `[가-힣][.?!]`: a character class holding the full stop and ? or !.
+    const terminalClass = /\[(?=[^\]\s]{0,20}\])(?=[^\]\s]*\.)(?=[^\]\s]*[?!])[^\]\s]*\]/;
+    const offenders = files.filter((f) => f !== 'sentences.ts' && readFileSync(path.join(root, f), 'utf8').split('\n').some((line) => !line.trim().startsWith('*') && terminalClass.test(line)));
+    expect(offenders).toEqual([]);
   });
 });

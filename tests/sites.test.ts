@@ -1,6 +1,8 @@
 /**
  * Meta-test for lib/sites/: every adapter file is registered in SITE_ADAPTERS under its file name,
- * matches its own example URL, and has at least one team-written fixture whose expected site is its id.
+ * matches its own example URL, has at least one team-written fixture whose expected site is its id,
+ * and imports only its shape (./adapter) and the shared types: an adapter says where things are,
+ * lib/extract/ reads them (an embedded-state body too, from the adapter's `embeddedState` data).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +22,15 @@ const fixtureSites = readdirSync(path.join(repoRoot, 'tests/fixtures'))
 describe('site adapters', () => {
   it('finds adapter files', () => {
     expect(adapterFiles.length).toBeGreaterThan(3);
+  });
+
+  it('imports only ./adapter and ../types in every adapter file', () => {
+    const stray = adapterFiles.flatMap((id) => {
+      const source = readFileSync(path.join(repoRoot, 'lib/sites', `${id}.ts`), 'utf8');
+      const from = [...source.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s*['"]([^'"]+)['"]/gms), ...source.matchAll(/\bimport\s*\(\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
+      return from.filter((specifier) => specifier !== './adapter' && specifier !== '../types').map((specifier) => `${id}.ts imports ${specifier}`);
+    });
+    expect(stray).toEqual([]);
   });
 
   it('registers every adapter file once, under its file name', () => {

@@ -1,5 +1,5 @@
 /**
- * lib/snapshot.ts and lib/steps.ts (issue 14, pages at the limit): the bounded copy the reader reads
+ * lib/snapshot.ts and lib/steps.ts (pages at the limit): the bounded copy the reader reads
  * from, the read made again when the page was caught with its article emptied, and reading in
  * slices giving what reading at once gives.
  */

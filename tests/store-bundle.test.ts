@@ -115,7 +115,7 @@ describe('store policy scan', () => {
 /**
  * What the page-side scripts (the every-page detector and the reader) must not hold: WXT's
  * content-script context, which posts "<extension id>:<script>:wxt:content-script-started" to every
- * page and closes the panel on a forged event of that name (issue 14; utils/script-lifetime.ts).
+ * page and closes the panel on a forged event of that name (utils/script-lifetime.ts).
  * The e2e hostile suite checks the page sees nothing (e2e/hostile-host.scenarios.ts).
  */
 const PAGE_SIGNALS = ['wxt:content-script-started', 'wxt:locationchange', 'wxt-shadow-root'];

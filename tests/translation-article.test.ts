@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { loadPageFile } from '../testing/load-page';
-import { readArticle, translationUnits, withTranslations } from '../lib/reader';
+import { readArticle } from '../lib/reader';
+import { translationUnits, withTranslations } from '../lib/translated-view';
 import { exportArticle } from '../lib/export';
 import { readingQueue } from '../components/panel/read-aloud';
 import { translatedArticle } from '../components/translation/translated-article';

@@ -247,7 +247,7 @@ describe('translation session: the run', () => {
   });
 });
 
-describe('translation session: more rows (issue 14, a long article translated as far as it is shown)', () => {
+describe('translation session: more rows (a long article translated as far as it is shown)', () => {
   it('sends rows added while it translates, and keeps added rows for after the download click', async () => {
     const running = setup('libretranslate', { libretranslate: 'available' });
     await running.session.start();

@@ -1,11 +1,12 @@
 /**
- * Translated rows in lib/reader.ts (translationUnits, withTranslations): what is sent, and where each
+ * Translated rows in lib/translated-view.ts (translationUnits, withTranslations): what is sent, and where each
  * answer lands, for a Korean article with no English and for an English article from a Korean outlet.
  */
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { loadPageFile, loadPageBytes } from '../testing/load-page';
-import { readArticle, translationUnits, withTranslations } from '../lib/reader';
+import { readArticle } from '../lib/reader';
+import { translationUnits, withTranslations } from '../lib/translated-view';
 
 const NAVER = resolve(import.meta.dirname, 'fixtures/naver-current/source.html');
 const NAVER_URL = 'https://n.news.naver.com/mnews/article/001/0014700001';

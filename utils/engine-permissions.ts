@@ -1,6 +1,6 @@
 /**
  * Host permission for a network translation engine, asked for at the moment the user enables it
- * (issue 4). The options page (issue 7) calls requestEngineAccess from the click that chooses the
+ * . The options page calls requestEngineAccess from the click that chooses the
  * engine: permissions.request() needs a user gesture and fails outside one.
  * Today the manifest's required host_permissions already cover every http(s) origin (the reader must
  * read any news page), so contains() answers true and nothing is shown; the flow is here so that

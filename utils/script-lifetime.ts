@@ -4,7 +4,7 @@
  * content script to the page: it posts `"<extension id>:<script>:wxt:content-script-started"` with
  * `window.postMessage` (the extension's id is a fingerprint any page can read), dispatches a document
  * event of that name, and takes any such event, forged by the page or not, as "a newer copy started":
- * it invalidated the reader and closed the panel (issue 14, item 8). WXT's location watcher also
+ * it invalidated the reader and closed the panel. WXT's location watcher also
  * re-dispatches every navigation as a `wxt:locationchange` window event the page sees and can forge.
  *
  * Nothing here sends, dispatches or listens for anything a page can read or forge:

@@ -5,8 +5,9 @@
  * slice or moving the active pair does not re-render every row shown before it.
  */
 import { Component, type ComponentChildren } from 'preact';
-import type { ReaderRow, RowText } from '../../lib/reader';
-import { alignSentences, type SentenceSpan } from '../../lib/sentences';
+import type { ReaderRow, RowText } from '../../lib/rows';
+import { alignSentences } from '../../lib/align';
+import type { SentenceSpan } from '../../lib/sentences';
 import type { Language } from '../../lib/types';
 import type { PanelStrings } from '../strings';
 import { TranslatedParagraph } from '../translation/TranslationBar';

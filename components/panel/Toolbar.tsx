@@ -1,6 +1,6 @@
 /**
  * The panel's bar: the brand, where the English comes from, the controls, and the close button, in
- * one row at every width (issue 17): what has no room at the panel's width goes into the "More" menu
+ * one row at every width: what has no room at the panel's width goes into the "More" menu
  * (MoreMenu.tsx), by `barTier`. Each control carries a `data-action` (the README's automation
  * contract), in the bar or in the menu, never both.
  */

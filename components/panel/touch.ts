@@ -1,5 +1,5 @@
 /**
- * The panel on a phone (issue 17): the bar that slides away while the reader scrolls down the rows
+ * The panel on a phone: the bar that slides away while the reader scrolls down the rows
  * and comes back on the way up, a swipe between the languages in one-language layout, a second tap
  * on the lit pair putting its light out, and the visual viewport's scale undone for a page with no
  * mobile viewport (its desktop layout, zoomed out on the phone, drew the panel's text at 7 px).

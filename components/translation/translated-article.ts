@@ -1,10 +1,11 @@
 /**
  * The article as the reader sees it once (part of) it is translated: the view the copy button, the
- * exports and read-aloud use. The translations that arrived are merged in by lib/reader.ts's
+ * exports and read-aloud use. The translations that arrived are merged in by lib/translated-view.ts's
  * withTranslations, the same merge the CLI prints (`reader extract --translate`), so a file exported
  * from the panel and the CLI's JSON agree on where every translated paragraph sits.
  */
-import { withTranslations, type ReaderView } from '../../lib/reader';
+import type { ReaderView } from '../../lib/reader';
+import { withTranslations } from '../../lib/translated-view';
 import type { TranslationState } from './translation-state';
 import type { Language } from '../../lib/types';
 

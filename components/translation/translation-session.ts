@@ -13,7 +13,7 @@
  * The hosts are injected (entrypoints/reader/translation-client.ts in the extension, stand-ins in tests).
  */
 import type { TranslatorAvailability } from '../../lib/translate';
-import type { TranslationUnit } from '../../lib/reader';
+import type { TranslationUnit } from '../../lib/translated-view';
 import { MAX_TRANSLATE_PARAGRAPHS } from '../../lib/protocol';
 import type { TranslationStore } from './translation-state';
 import { fallbackEngines, KEYLESS_ENGINES, needsCapabilities, onDeviceOffer, resolveEngine, type EngineSetting, type OnDeviceCapabilities, type PanelEngine } from './engine-choice';

@@ -1,5 +1,5 @@
 /**
- * Keeps an open panel usable on a page that fights it (issue 14, items 6 and 7).
+ * Keeps an open panel usable on a page that fights it (e2e/hostile-host.scenarios.ts).
  *
  * On top: the page can put things above the panel only through the top layer (a modal dialog, a
  * popover, fullscreen) or take its input away with `inert`. Each of those shows as an `open`,

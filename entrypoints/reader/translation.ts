@@ -2,7 +2,8 @@
  * Translation for an article the page printed no counterpart for: the store and session
  * (components/translation/) with the hosts that run each engine (entrypoints/reader/translation-client.ts).
  */
-import { translationUnits, type ReaderView } from '../../lib/reader';
+import type { ReaderView } from '../../lib/reader';
+import { translationUnits } from '../../lib/translated-view';
 import { ENGINE_LABELS, translationDirection } from '../../lib/translate';
 import { createTranslationStore, initialTranslationState, type TranslationStore } from '../../components/translation/translation-state';
 import type { EngineSetting, PanelEngine } from '../../components/translation/engine-choice';

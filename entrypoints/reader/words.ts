@@ -15,7 +15,7 @@
  *    keeps 가깝다's 가까운 and misses a one-syllable irregular stem's other forms, 듣다's 들어).
  */
 import { yieldToPage } from '../../lib/steps';
-import { alignSentences } from '../../lib/sentences';
+import { alignSentences } from '../../lib/align';
 import type { WordCardData, WordServices } from '../../components/panel/context';
 import { askBackground } from '../../utils/background';
 import { readSavedWords, saveWord } from '../../utils/saved-words';

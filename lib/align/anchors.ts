@@ -9,6 +9,10 @@
  *
  * Pair evidence is gathered through an index of the English side, so the cost is the number of
  * actual matches, not ko × en; it is stored only for pairs inside the aligner's band.
+ *
+ * Over 300 lines, as one idea: the evidence a pair of lines shares (the aligner's step 2). Every
+ * kind of anchor is gathered over the same English index into the same band-shaped arrays, so
+ * parting numbers from names would part the index and the storage they share.
  */
 import type { Band } from './band';
 import {
@@ -95,7 +99,7 @@ export function englishNumbers(text: string): string[] {
 }
 
 /** Quotations: “…” pairs, or straight double quotes counted in twos. */
-export function quotationCount(text: string): number {
+function quotationCount(text: string): number {
   let curly = 0;
   let straight = 0;
   for (const char of text) {

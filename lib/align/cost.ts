@@ -69,7 +69,7 @@ const QUOTE_BONUS = 1.0;
 const QUOTE_BONUS_CAP = 2;
 const QUOTE_MISMATCH = 0.8;
 /**
- * Per unit of |log(Korean sentences / English sentences)| (see sentences.ts): Korean splitting a
+ * Per unit of |log(Korean sentences / English sentences)| (see lib/sentences.ts): Korean splitting a
  * sentence is common, English having more is rare. A log ratio, because one sentence too many
  * says a lot in a two-sentence bead and little in a ten-sentence one.
  */
@@ -100,7 +100,7 @@ export interface Grid {
    * Per band cell and linking shape: the part of the bead's cost that does not depend on the
    * length ratio (prior, furniture, sentences, anchors), NaN until computed. The second pass with
    * the document's own ratio reuses it: it is most of a bead's price (the anchor sums), and the
-   * second pass cost as much as the first before (issue 6: 200 × 200 took 12–18 ms).
+   * second pass cost as much as the first before (200 × 200 took 12–18 ms).
    */
   evidenceCost: Float64Array;
   bonusLimits: BonusLimits;

@@ -15,9 +15,11 @@
  *    its lines unpaired.
  *
  * The parts: side.ts (step 1), anchors.ts (step 2), cost.ts and search.ts (step 3); the two passes,
- * the windows of a long article and the report are here.
+ * the windows of a long article and the report are here, and the same aligner run on the sentences
+ * inside a linked pair (alignSentences, the panel's sentence links).
  */
-import type { AlignmentLink } from '../types';
+import type { AlignmentLink, Language } from '../types';
+import { splitSentences, type SentenceSpan } from '../sentences';
 import { gatherAnchors } from './anchors';
 import { bandFor } from './band';
 import { describeSide } from './side';
@@ -37,7 +39,7 @@ export function alignParagraphs(ko: string[], en: string[]): AlignmentLink[] {
 
 /**
  * The same alignment as a generator that pauses after each window of a long article, so a caller
- * on a page's main thread can yield to the page between windows (issue 6: no task over 50 ms while
+ * on a page's main thread can yield to the page between windows (no task over 50 ms while
  * the panel opens; 3,000 × 3,000 lines took ~630 ms in one piece). Short articles are one step.
  */
 export function* alignmentSteps(ko: string[], en: string[]): Generator<void, AlignmentLink[]> {
@@ -58,7 +60,7 @@ const WHOLE_ARTICLE_LINES = 400;
 const WINDOW_LINES = 120;
 /**
  * The first windows are smaller: the aligner's code is still cold when a freshly injected reader
- * runs it (the first 120-line window took 40–80 ms in Chromium, later ones 12–20 ms; issue 6).
+ * runs it (the first 120-line window took 40–80 ms in Chromium, later ones 12–20 ms).
  */
 const FIRST_WINDOW_LINES = 30;
 /**
@@ -174,3 +176,34 @@ function round(value: number, digits: number): number {
   return Math.round(value * scale) / scale;
 }
 
+
+/**
+ * Inside a linked pair every sentence says something the other side says too, so a sentence the
+ * aligner left alone joins its neighbour's link (the one before it, else the one after): Google
+ * Translate often splits one long Korean sentence into two English ones.
+ */
+function absorbUnlinked(links: AlignmentLink[], side: Language, count: number): void {
+  if (links.length === 0) return;
+  for (let i = 0; i < count; i++) {
+    if (links.some((l) => l[side].includes(i))) continue;
+    const before = [...links].reverse().find((l) => l[side].length && l[side][l[side].length - 1] < i);
+    const target = before ?? links.find((l) => l[side].length && l[side][0] > i) ?? links[0];
+    target[side] = [...target[side], i].sort((a, b) => a - b);
+  }
+}
+
+/** Sentence links inside a linked pair: the paragraph aligner, run on sentences (lib/sentences.ts splits them). */
+export function alignSentences(ko: string, en: string): { ko: SentenceSpan[]; en: SentenceSpan[]; links: AlignmentLink[] } {
+  const koSentences = splitSentences(ko);
+  const enSentences = splitSentences(en);
+  const links =
+    koSentences.length === 1 && enSentences.length === 1
+      ? [{ ko: [0], en: [0], confidence: 1 }]
+      : alignParagraphs(
+          koSentences.map((s) => s.text),
+          enSentences.map((s) => s.text),
+        );
+  absorbUnlinked(links, 'ko', koSentences.length);
+  absorbUnlinked(links, 'en', enSentences.length);
+  return { ko: koSentences, en: enSentences, links };
+}

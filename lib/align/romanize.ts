@@ -8,6 +8,11 @@
  * folds the usual variants (eo/u, ee/i, k/g, ch/j, r/l, doubled letters) together, plus a
  * consonant skeleton for loanwords (트럼프 ↔ Trump, 브렉시트 ↔ Brexit), where Korean adds
  * vowels English does not have.
+ *
+ * Over 300 lines, as one idea: Hangul written in Latin and compared with what English pages
+ * print. The romanization with its sound changes, the table of family-name spellings (a third of
+ * the file, data) and the keys that compare spellings are read together by the aligner's name
+ * anchors and the word card's counterpart; a key means nothing without the romanization it folds.
  */
 import { decompose, FINAL_JAMO, HANGUL_FIRST, HANGUL_LAST, INITIAL_JAMO, isHangulSyllable, VOWEL_JAMO } from '../hangul';
 

@@ -4,7 +4,7 @@
  * sums the cost model reads in O(1); and whether the last line stops mid-sentence (an excerpt).
  */
 import { classifyLine, type LineRole } from './furniture';
-import { countSentences } from './sentences';
+import { countSentences, endsLikeSentence, endsMidSentence } from '../sentences';
 import { UNPAIRED_FURNITURE, UNPAIRED_PROBABLE_FURNITURE, UNPAIRED_TEXT } from './cost';
 import type { Language } from '../types';
 
@@ -54,7 +54,7 @@ export function describeSide(lines: string[], language: Language): Side {
     side.furniture[index + 1] = side.furniture[index] + (role === 'furniture' ? 1 : 0);
     side.probableFurniture[index + 1] = side.probableFurniture[index] + (role === 'probable-furniture' ? 1 : 0);
     side.sentences[index + 1] = side.sentences[index] + countSentences(line);
-    side.endsSentence[index] = ENDS_LIKE_SENTENCE.test(line) ? 1 : 0;
+    side.endsSentence[index] = endsLikeSentence(line) ? 1 : 0;
     side.unpairedCost[index] =
       role === 'furniture' ? UNPAIRED_FURNITURE : role === 'probable-furniture' ? UNPAIRED_PROBABLE_FURNITURE : UNPAIRED_TEXT;
   });
@@ -92,15 +92,9 @@ function translatableLength(line: string, language: Language): number {
 
 /** Body lines are long and end in sentence punctuation; headlines are short, so only long lines count. */
 const CUT_OFF_MIN_CHARS = { ko: 30, en: 60 };
-const SENTENCE_END = /[.!?。…"”’')\]」』]\s*$/;
-const KOREAN_SENTENCE_END = /(?:다|요|음|함|임|까)\s*$/;
-/** Sentence punctuation, then optionally closing quotes or brackets: "…said.", "…he said.”", but not "발표…". */
-const ENDS_LIKE_SENTENCE = /[.!?。]["”’')\]」』]*\s*$/;
 
 function stopsMidSentence(line: string, language: Language): boolean {
   const text = line.trim();
-  if (text.length < CUT_OFF_MIN_CHARS[language]) return false;
-  if (SENTENCE_END.test(text)) return false;
-  return !(language === 'ko' && KOREAN_SENTENCE_END.test(text));
+  return text.length >= CUT_OFF_MIN_CHARS[language] && endsMidSentence(text, language);
 }
 

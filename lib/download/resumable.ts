@@ -48,13 +48,13 @@ export interface ResumableFetchOptions {
   fail: (kind: FetchFailureKind, message: string, cause?: unknown) => Error;
 }
 
-export const defaultSleep = (ms: number, signal?: AbortSignal) =>
+const defaultSleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, ms);
     signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
   });
 
-export function isAbort(error: unknown, signal?: AbortSignal): boolean {
+function isAbort(error: unknown, signal?: AbortSignal): boolean {
   return signal?.aborted === true || (error as { name?: unknown } | null)?.name === 'AbortError';
 }
 

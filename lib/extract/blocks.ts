@@ -14,6 +14,7 @@ import { isCaptionElement, isNeverText, hasJunkName } from './boilerplate';
 import { normalizeText } from './text';
 import { KNOWN_BODY_SELECTOR } from './known-bodies';
 import { Checkpoints, runSteps, type Steps } from '../steps';
+import { hasSentenceMark } from '../sentences';
 
 export interface BlockRules {
   /** Extra selector for subtrees to skip (an adapter's drop list). */
@@ -32,8 +33,6 @@ export interface BlockRules {
 }
 
 const BOX_TAGS = new Set(['DIV', 'UL', 'OL', 'DL', 'TABLE', 'SECTION']);
-/** A sentence end after a word (`…밝혔다.`, `…말했다."`). */
-const SENTENCE = /[가-힣A-Za-z0-9%)][.?!。](?=\s|$|["'”’)])/;
 
 /** A body box made of links, not prose: a link with text or a link to another host, and no sentence. */
 function isLinkBox(el: Element, pageHost: string | null | undefined): boolean {
@@ -47,7 +46,7 @@ function isLinkBox(el: Element, pageHost: string | null | undefined): boolean {
       linksOut = host !== undefined && host !== pageHost && !host.endsWith(`.${pageHost}`) && !pageHost.endsWith(`.${host}`);
     }
   }
-  return linksOut && !SENTENCE.test(elementText(el));
+  return linksOut && !hasSentenceMark(elementText(el));
 }
 
 const BLOCK_TAGS = new Set([
@@ -178,4 +177,14 @@ export function* collectBlockSteps(roots: Element[], rules: BlockRules, checkpoi
     writer.flush();
   }
   return writer.blocks;
+}
+
+export function queryAll(doc: Document, selector: string | undefined): Element[] {
+  return selector ? Array.from(doc.querySelectorAll(selector)) : [];
+}
+
+export function paragraphChars(blocks: Block[]): number {
+  let n = 0;
+  for (const b of blocks) if (b.kind === 'paragraph') n += b.text.length;
+  return n;
 }

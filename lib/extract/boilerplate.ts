@@ -3,7 +3,8 @@
  * words) and lines (Korean copyright, promo and credit lines). Shared by the adapters' body
  * collection and the generic extractor.
  */
-import { isBylineDateLine, isReporterLine } from '../byline';
+import { isBylineDateLine } from './dates';
+import { isReporterLine } from './reporters';
 
 /** Tags whose content is never body text. */
 const NON_TEXT_TAGS = new Set([
@@ -22,7 +23,7 @@ const NON_TEXT_TAGS = new Set([
  */
 const TRANSLATOR_CLASS = /immersive-translate-target|kiss-translator|read-frog-translated|fluent-read-/;
 
-export function isTranslatorInjected(el: Element): boolean {
+function isTranslatorInjected(el: Element): boolean {
   if (el.tagName === 'KISS-TRANSLATOR' || el.hasAttribute('data-kiss-translator')) return true;
   const cls = el.getAttribute('class');
   return cls !== null && TRANSLATOR_CLASS.test(cls);
@@ -135,7 +136,7 @@ const CAPTION_END = new RegExp(
 /** A caption's opening credit (`(사진=홍길동 기자) …`, `사진=○○시 제공`). */
 const CAPTION_START = /^[(\[]?\s*(?:사진|사진제공)\s*[=:]/;
 
-/** A body paragraph that is a photo caption (issue 13: inline captions go to the captions). */
+/** A body paragraph that is a photo caption (inline captions go to the captions, not the body). */
 export function isInlineCaption(text: string, altTexts: ReadonlySet<string> = new Set()): boolean {
   if (text.length > INLINE_CAPTION_MAX) return false;
   return CAPTION_END.test(text) || CAPTION_START.test(text) || altTexts.has(text);

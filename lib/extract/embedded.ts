@@ -1,12 +1,15 @@
 /**
  * Body text that is not in the DOM: client-rendered pages ship it in JSON-LD `articleBody` or in
  * their embedded state (Hankook Ilbo's `contentHtml`, Arc XP's `Fusion.globalContent` on
- * chosun.com). Read only when the DOM stages found no body text.
+ * chosun.com). Read only when the DOM stages found no body text: where an adapter's
+ * `embeddedState` says (the adapter declares where, this module reads), else anywhere a known CMS
+ * puts it.
  *
  * HTML inside that JSON is parsed into an inert document (no browsing context: nothing loads, no
  * handler runs) by lib/sanitize.ts's `parseInert`, the one module that may parse markup.
  */
 import type { Block } from '../types';
+import type { EmbeddedState } from '../sites/adapter';
 import { collectBlocks } from './blocks';
 import { normalizeText } from './text';
 import { parseInert } from '../sanitize';
@@ -23,7 +26,7 @@ function inlineScripts(doc: Document): string[] {
 }
 
 /** HTML fragment (from page JSON) → blocks, parsed in an inert document. */
-export function htmlToBlocks(doc: Document, html: string): Block[] {
+function htmlToBlocks(doc: Document, html: string): Block[] {
   return collectBlocks([parseInert(doc, html)], { dropJunkNames: true });
 }
 
@@ -37,7 +40,7 @@ export function textToBlocks(text: string): Block[] {
 }
 
 /** The JSON value starting at `start` (an object or array), by bracket matching outside strings. */
-export function sliceJsonValue(text: string, start: number): string | null {
+function sliceJsonValue(text: string, start: number): string | null {
   const open = text[start];
   if (open !== '{' && open !== '[') return null;
   let depth = 0;
@@ -65,8 +68,8 @@ interface ArcElement {
 }
 
 /** Arc XP (chosun.com): `Fusion.globalContent={…}` with `content_elements` of type text/header/image/list. */
-function fromFusion(doc: Document, script: string): Block[] | null {
-  const at = script.indexOf('Fusion.globalContent');
+function fromContentElements(doc: Document, script: string, variable: string): Block[] | null {
+  const at = script.indexOf(variable);
   if (at < 0) return null;
   const brace = script.indexOf('{', at);
   const json = brace >= 0 ? sliceJsonValue(script, brace) : null;
@@ -90,11 +93,26 @@ function fromFusion(doc: Document, script: string): Block[] | null {
   return blocks.length ? blocks : null;
 }
 
-/** Keys under which embedded state carries the article's HTML (Hankook Ilbo: `contentHtml`). */
-const HTML_KEYS = /"(contentHtml|content_html|articleHtml|bodyHtml|body_html|articleContent)"\s*:\s*"((?:[^"\\]|\\.){200,})"/;
+/**
+ * Where pages no adapter knows keep their body: Arc XP's content elements, and the keys under which
+ * embedded state carries the article's HTML (Hankook Ilbo: `contentHtml`).
+ */
+const ANY_EMBEDDED_STATE: EmbeddedState = {
+  contentElementsOf: 'Fusion.globalContent',
+  htmlKeys: ['contentHtml', 'content_html', 'articleHtml', 'bodyHtml', 'body_html', 'articleContent'],
+};
 
-function fromHtmlKey(doc: Document, script: string): Block[] | null {
-  const m = HTML_KEYS.exec(script);
+/** A key's string value of 200 characters or more, as JSON writes it. */
+const htmlKeyPatterns = new Map<string, RegExp>();
+function htmlKeyPattern(keys: readonly string[]): RegExp {
+  const name = keys.join('|');
+  let pattern = htmlKeyPatterns.get(name);
+  if (!pattern) htmlKeyPatterns.set(name, (pattern = new RegExp(`"(${name})"\\s*:\\s*"((?:[^"\\\\]|\\\\.){200,})"`)));
+  return pattern;
+}
+
+function fromHtmlKey(doc: Document, script: string, keys: readonly string[]): Block[] | null {
+  const m = htmlKeyPattern(keys).exec(script);
   if (!m) return null;
   let html: string;
   try {
@@ -106,10 +124,12 @@ function fromHtmlKey(doc: Document, script: string): Block[] | null {
   return blocks.some((b) => b.kind === 'paragraph') ? blocks : null;
 }
 
-/** Embedded-state body: Arc XP Fusion content first, then an HTML-valued key. */
-export function embeddedStateBlocks(doc: Document): Block[] | null {
+/** Embedded-state body where `state` says it is (default: anywhere a known CMS puts it): content elements first, then an HTML-valued key. */
+export function embeddedStateBlocks(doc: Document, state: EmbeddedState = ANY_EMBEDDED_STATE): Block[] | null {
   for (const script of inlineScripts(doc)) {
-    const blocks = fromFusion(doc, script) ?? fromHtmlKey(doc, script);
+    const blocks =
+      (state.contentElementsOf ? fromContentElements(doc, script, state.contentElementsOf) : null) ??
+      (state.htmlKeys?.length ? fromHtmlKey(doc, script, state.htmlKeys) : null);
     if (blocks) return blocks;
   }
   return null;

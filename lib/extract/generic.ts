@@ -16,7 +16,8 @@
 import { hasJunkName, isNeverText } from './boilerplate';
 import { KNOWN_BODY_SELECTOR } from './known-bodies';
 import { countHangul } from '../text-stats';
-import { Checkpoints, runSteps, type Steps } from '../steps';
+import { countSentenceMarks } from '../sentences';
+import type { Checkpoints, Steps } from '../steps';
 
 const SHOW_ELEMENT = 1;
 const SHOW_TEXT = 4;
@@ -45,8 +46,6 @@ export interface BodyCandidate {
   linkDensity: number;
 }
 
-/** A sentence end; not the dots of a printed date (`2024. 2. 6. 14:05` in Daum's byline is no prose). */
-const SENTENCE_END = /(?<!\d)[.?!。](?=\s|["'”’)\]]|$)|다\s*$/g;
 
 function blockParentOf(node: Node, root: Element): { block: Element; inLink: boolean } {
   let el = node.parentElement as Element;
@@ -78,11 +77,7 @@ function skipSubtree(el: Element): boolean {
   return hasJunkName(el) && !POSITIVE_WORDS.test(name) && !el.matches(KNOWN_BODY_SELECTOR);
 }
 
-export function findBodyCandidate(doc: Document): BodyCandidate | null {
-  return runSteps(findBodyCandidateSteps(doc, new Checkpoints()));
-}
-
-/** findBodyCandidate in steps (lib/steps.ts). */
+/** The best-scoring container of the page's text, in steps (lib/steps.ts). */
 export function* findBodyCandidateSteps(doc: Document, checkpoints: Checkpoints): Steps<BodyCandidate | null> {
   const root = doc.body;
   if (!root) return null;
@@ -131,7 +126,7 @@ export function* findBodyCandidateSteps(doc: Document, checkpoints: Checkpoints)
     if (checkpoints.due()) yield;
     const text = parts.join(' ').trim();
     if (text.length < 25) continue;
-    const sentences = text.match(SENTENCE_END)?.length ?? 0;
+    const sentences = countSentenceMarks(text);
     const hangul = countHangul(text);
     // One point per paragraph, one per sentence end, one per 100 characters (capped per paragraph
     // element, uncapped for a `<br>` container whose own text is many paragraphs), and a little for

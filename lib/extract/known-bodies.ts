@@ -28,7 +28,7 @@ export const ARTICLE_PATH = /\/(article|articles|view|read|news_view|news\/read|
 /**
  * Hosts that serve Korean prose that is not news, however article-like the page looks (blog posts
  * declare `og:type` article; forum threads have bylines and dates): blogs, cafés and communities,
- * portal search. Issue 3: "not an article (… search results, blogs, forums) must say so".
+ * portal search: a page that is not an article (search results, blogs, forums) must say so.
  * `mlbpark.donga.com` is Dong-A's baseball forum, on the newspaper's own domain.
  */
 export const NOT_NEWS_HOST =

@@ -2,7 +2,10 @@
  * Page-level metadata every stage may consult, read once per extraction: `<meta>` tags and the
  * JSON-LD article object (headline, authors, times, `articleBody`).
  */
+import type { SiteAdapter } from '../sites/adapter';
+import { elementText } from './blocks';
 import { normalizeText } from './text';
+import { endsLikeSentence } from '../sentences';
 
 export interface JsonLdArticle {
   headline: string | null;
@@ -114,7 +117,7 @@ function namesOf(value: unknown): string[] {
 /** JSON-LD types of list, section and search pages (schema.org), which are not articles. */
 const LIST_TYPE = /^(CollectionPage|ItemList|SearchResultsPage|WebSite)$/;
 
-export function readJsonLd(doc: Document): { article: JsonLdArticle | null; isArticle: boolean; isList: boolean } {
+function readJsonLd(doc: Document): { article: JsonLdArticle | null; isArticle: boolean; isList: boolean } {
   const objects: Record<string, unknown>[] = [];
   const scripts = doc.getElementsByTagName('script');
   for (let i = 0; i < scripts.length; i++) {
@@ -185,9 +188,35 @@ export function stripSiteName(title: string): string {
   for (let cut = 0; cut < 2; cut++) {
     const m = SPACED_AFFIX.exec(rest) ?? TIGHT_AFFIX.exec(rest);
     const section = TIGHT_SECTION.exec(rest);
-    if (m && m[1].length >= 8 && !/[.?!]$/.test(m[2].trim())) rest = m[1].trim();
+    if (m && m[1].length >= 8 && !endsLikeSentence(m[2])) rest = m[1].trim();
     else if (section && section[1].length >= 8 && SECTION_WORD.test(section[2])) rest = section[1].trim();
     else break;
   }
   return rest;
+}
+
+/** The headline: the adapter's (or its JSON-LD one), else a heading the page's titles agree with, else the titles. */
+export function readHeadline(doc: Document, adapter: SiteAdapter | null, meta: PageMetadata): string | null {
+  if (adapter?.headlineFromJsonLd && meta.jsonLd?.headline) return meta.jsonLd.headline;
+  const fromAdapter = adapter?.headline ? doc.querySelector(adapter.headline) : null;
+  if (fromAdapter) {
+    const text = elementText(fromAdapter);
+    if (text) return text;
+  }
+  const candidates = [meta.jsonLd?.headline, meta.ogTitle && stripSiteName(meta.ogTitle), meta.title && stripSiteName(meta.title)]
+    .filter((c): c is string => !!c);
+  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, h4')).map(elementText).filter(Boolean);
+  for (const heading of headings) if (candidates.includes(heading)) return heading;
+  for (const heading of headings) if (heading.length >= 8 && candidates.some((c) => c.includes(heading))) return heading;
+  return candidates[0] ?? null;
+}
+
+/** The page's address, or null for none (a snapshot of the page, lib/snapshot.ts, is about:blank). */
+export function parseUrl(value: string | null | undefined): URL | null {
+  if (!value || value === 'about:blank') return null;
+  try {
+    return new URL(value);
+  } catch {
+    return null;
+  }
 }

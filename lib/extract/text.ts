@@ -13,7 +13,7 @@ const SPACE_TO_COLLAPSE = /[^\S ]| {2}/;
 /**
  * The replacements run only when there is something to replace: most lines have neither zero-width
  * characters nor odd white space, and replacing every single space with itself was most of the
- * cost of normalising a 6,000-paragraph page (issue 6; about 5× faster on such lines in Node).
+ * cost of normalising a 6,000-paragraph page (about 5× faster on such lines in Node).
  */
 export function normalizeText(text: string): string {
   const visible = HAS_ZERO_WIDTH.test(text) ? text.replace(ZERO_WIDTH, '') : text;

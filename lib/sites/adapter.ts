@@ -1,14 +1,14 @@
 /**
  * The one shape every site adapter has (one file per site in lib/sites/, registered in
- * lib/sites/index.ts). An adapter only says where things are; lib/extract/index.ts does the work,
+ * lib/sites/index.ts). An adapter only says where things are; lib/extract/ does the work,
  * and falls back to the generic extractor when the adapter's body selector finds nothing (sites
  * redesign; the docs' selectors drift).
  *
  * Every site-specific selector carries a comment naming what it targets; `example` is an article
- * URL the selectors were written against, and tests/fixtures/<id>-<case>/ holds a fixture modelled on it.
+ * URL of the layout the selectors target, and tests/fixtures/<id>-<case>/ holds a fixture modelled on
+ * it. The comment above each `example` says whether it is a real page saved in the repository
+ * (../shared/corpus, ../shared/seed) or a made-up URL of the site's shape where there is none.
  */
-
-import type { Block } from '../types';
 
 /** Where a time is printed: an element's text, or one of its attributes (`data-date-time`). */
 export interface DateSource {
@@ -16,10 +16,21 @@ export interface DateSource {
   attribute?: string;
 }
 
+/**
+ * Where a client-rendered page keeps its body in an inline script's embedded state; read by
+ * lib/extract/embedded.ts, which knows how.
+ */
+export interface EmbeddedState {
+  /** The variable a script assigns the state to, whose `content_elements` are the body (Arc XP: `Fusion.globalContent`). */
+  contentElementsOf?: string;
+  /** Keys whose string value is the article's HTML (`contentHtml`). */
+  htmlKeys?: readonly string[];
+}
+
 export interface SiteAdapter {
   /** Adapter id: the file name, and `Extraction.site`. */
   id: string;
-  /** An article URL of the layout the selectors target. */
+  /** An article URL of the layout the selectors target: a saved real page's where there is one (the comment above it says). */
   example: string;
   /** Does this page belong to the site? URL first; markup only where a CMS is shared by many hosts. */
   matches(url: URL | null, doc: Document): boolean;
@@ -42,8 +53,8 @@ export interface SiteAdapter {
   captions?: string;
   /** Subtrees inside the body that are not article text. */
   drop?: string;
-  /** Body the static DOM does not carry (client-rendered sites' embedded state), tried before the generic extractor. */
-  embeddedBody?(doc: Document): Block[] | null;
+  /** Where the body is when the static DOM does not carry it (client-rendered sites), tried before the generic extractor. */
+  embeddedState?: EmbeddedState;
 }
 
 /** Host is `domain` or a subdomain of it. */

@@ -8,6 +8,8 @@ import { hostIs, type SiteAdapter } from './adapter';
 
 export const breaknews: SiteAdapter = {
   id: 'breaknews',
+  // A real page: the article the product started from (../shared/seed; saved as tests/fixtures/breaknews-
+  // seed).
   example: 'https://dj.breaknews.com/807519',
   matches: (url, doc) => hostIs(url, 'breaknews.com', 'breaknewsdb.com') || doc.getElementById('CLtag') !== null,
   // Article body: Korean text, `<br>` runs, photo tables, then the marker and the English part.

@@ -3,6 +3,8 @@ import { hostIs, type SiteAdapter } from './adapter';
 
 export const daum: SiteAdapter = {
   id: 'daum',
+  // Made up, in the shape of the site's article URLs: the repository holds no saved real page of this
+  // layout, only the team-written fixture tests/fixtures/daum-view modelled on it.
   example: 'https://v.daum.net/v/20240102090000123',
   matches: (url) => hostIs(url, 'v.daum.net'),
   // Body `div.article_view` holding `section` > `p[dmcf-ptype=general]` paragraphs.

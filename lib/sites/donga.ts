@@ -7,7 +7,10 @@ import { hostIs, type SiteAdapter } from './adapter';
 
 export const donga: SiteAdapter = {
   id: 'donga',
-  example: 'https://www.donga.com/news/Society/article/all/20240102/122800001/1',
+  // A real page: ../shared/corpus/pages-2016/donga_2016_80317105, the older layout, whose `div.article_txt`
+  // the body selector reads; the 2023 layout's selectors come from the team-written fixture
+  // tests/fixtures/donga-news-view, whose URL is made up.
+  example: 'http://news.donga.com/List/3/all/20160918/80317105/1',
   matches: (url) => hostIs(url, 'donga.com'),
   // Body `section.news_view` (2023+), `div.article_txt` (older pages).
   body: 'section.news_view, div.article_txt',

@@ -3,6 +3,8 @@ import { hostIs, type SiteAdapter } from './adapter';
 
 export const edaily: SiteAdapter = {
   id: 'edaily',
+  // Made up, in the shape of the site's article URLs: the repository holds no saved real page of this
+  // layout, only the team-written fixture tests/fixtures/edaily-news-body modelled on it.
   example: 'https://www.edaily.co.kr/News/Read?newsId=01234566638700000&mediaCodeNo=257',
   matches: (url) => hostIs(url, 'edaily.co.kr'),
   // Body `div.news_body`.

@@ -7,7 +7,10 @@ import { hostIs, type SiteAdapter } from './adapter';
 
 export const hani: SiteAdapter = {
   id: 'hani',
-  example: 'https://www.hani.co.kr/arti/society/society_general/1120001.html',
+  // A real page: ../shared/corpus/pages-2016/hani_2016_761484, the older layout, which `div.text`,
+  // `#article_view_headline .title` and `.date-time` match; the 2023 Next.js layout's selectors come from
+  // the team-written fixture tests/fixtures/hani-nextjs, whose URL is made up.
+  example: 'http://www.hani.co.kr/arti/society/labor/761484.html',
   matches: (url) => hostIs(url, 'hani.co.kr'),
   // Paragraphs `p.text` (2023+) or the older `div.text`, and the photo captions between them.
   body: '.article-text p.text, .article-text div.text, .article-text figcaption',

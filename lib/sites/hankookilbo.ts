@@ -4,11 +4,12 @@
  * paragraphs, so paragraphs are picked one by one rather than read from their container. Newer pages
  * render the body from embedded JSON (`contentHtml`), read when the DOM has no paragraphs.
  */
-import { embeddedStateBlocks } from '../extract/embedded';
 import { hostIs, type SiteAdapter } from './adapter';
 
 export const hankookilbo: SiteAdapter = {
   id: 'hankookilbo',
+  // A real page: ../shared/corpus/pages/HankookIlbo_2025_05_15 (its gold file's URL), which every selector
+  // here matches.
   example: 'https://www.hankookilbo.com/News/Read/A2025051516330004328',
   matches: (url) => hostIs(url, 'hankookilbo.com'),
   // Paragraphs, subheadings and photo boxes, in page order.
@@ -25,5 +26,5 @@ export const hankookilbo: SiteAdapter = {
   // Photo-zoom button text.
   drop: '.img-box',
   // Client-rendered pages: the article HTML in the embedded state's `contentHtml`.
-  embeddedBody: embeddedStateBlocks,
+  embeddedState: { htmlKeys: ['contentHtml'] },
 };

@@ -6,6 +6,8 @@ import { hostIs, type SiteAdapter } from './adapter';
 
 export const hankyung: SiteAdapter = {
   id: 'hankyung',
+  // Made up, in the shape of the site's article URLs: the repository holds no saved real page of this
+  // layout, only the team-written fixture tests/fixtures/hankyung-article modelled on it.
   example: 'https://www.hankyung.com/article/2024010212345',
   matches: (url) => hostIs(url, 'hankyung.com'),
   // Body `div#articletxt.article-body`.

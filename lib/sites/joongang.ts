@@ -3,6 +3,8 @@ import { hostIs, type SiteAdapter } from './adapter';
 
 export const joongang: SiteAdapter = {
   id: 'joongang',
+  // Made up, in the shape of the site's article URLs: the repository holds no saved real page of this
+  // layout, only the team-written fixture tests/fixtures/joongang-article modelled on it.
   example: 'https://www.joongang.co.kr/article/25200001',
   matches: (url) => hostIs(url, 'joongang.co.kr'),
   // Body `div#article_body[itemprop=articleBody]` with `<p>` paragraphs.

@@ -6,6 +6,8 @@ import { hostIs, type SiteAdapter } from './adapter';
 
 export const jtbc: SiteAdapter = {
   id: 'jtbc',
+  // Made up, in the shape of the site's article URLs: the repository holds no saved real page of this
+  // layout, only the team-written fixture tests/fixtures/jtbc-react modelled on it.
   example: 'https://news.jtbc.co.kr/article/NB12170001',
   matches: (url) => hostIs(url, 'jtbc.co.kr'),
   // Body `#ijam_content` (2024+: `<br>` text, figures); older pages `#articlebody .article_content`.

@@ -6,6 +6,8 @@ import { hostIs, type SiteAdapter } from './adapter';
 
 export const kbs: SiteAdapter = {
   id: 'kbs',
+  // A real page: ../shared/corpus/pages/kbsworld_english_article, the KBS WORLD selectors' page; the KBS
+  // News ones come from the team-written fixture tests/fixtures/kbs-news, whose URL is made up.
   example: 'https://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=181595',
   matches: (url) => hostIs(url, 'kbs.co.kr'),
   // KBS WORLD `div.body_txt` (`<br>` text after a photo box); KBS News `#cont_newstext`.

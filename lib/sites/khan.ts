@@ -6,7 +6,10 @@ import { hostIs, type SiteAdapter } from './adapter';
 
 export const khan: SiteAdapter = {
   id: 'khan',
-  example: 'https://www.khan.co.kr/article/202401020900001',
+  // A real page: ../shared/corpus/pages-2016/khan_biz_2016_201609260957011, the older layout, whose
+  // `.art_body p.content_text` the body selector reads; the current layout's selectors come from the team-
+  // written fixture tests/fixtures/khan-article, whose URL is made up.
+  example: 'http://biz.khan.co.kr/khan_art_view.html?artid=201609260957011&code=920100',
   matches: (url) => hostIs(url, 'khan.co.kr'),
   // Paragraphs and photo captions in `#articleBody` (older pages: `div.art_body`).
   body: '#articleBody p.content_text, #articleBody .art_photo .caption, .art_body p.content_text',

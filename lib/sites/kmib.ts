@@ -6,6 +6,8 @@ import { hostIs, type SiteAdapter } from './adapter';
 
 export const kmib: SiteAdapter = {
   id: 'kmib',
+  // Made up, in the shape of the site's article URLs: the repository holds no saved real page of this
+  // layout, only the team-written fixture tests/fixtures/kmib-br modelled on it.
   example: 'https://www.kmib.co.kr/article/view.asp?arcid=0019000001',
   matches: (url) => hostIs(url, 'kmib.co.kr'),
   // Body `div#articleBody`.

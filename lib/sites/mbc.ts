@@ -6,6 +6,8 @@ import { hostIs, type SiteAdapter } from './adapter';
 
 export const mbc: SiteAdapter = {
   id: 'mbc',
+  // Made up, in the shape of the site's article URLs: the repository holds no saved real page of this
+  // layout, only the team-written fixture tests/fixtures/mbc-script modelled on it.
   example: 'https://imnews.imbc.com/news/2024/society/article/6558001_36438.html',
   matches: (url) => hostIs(url, 'imbc.com'),
   // Body `div.news_txt[itemprop=articleBody]`.

@@ -6,6 +6,8 @@ import { hostIs, type SiteAdapter } from './adapter';
 
 export const mk: SiteAdapter = {
   id: 'mk',
+  // A real page: ../shared/corpus/pages/MBN_2025_06_03 (one of the four saved mk.co.kr pages the selectors
+  // were written against).
   example: 'https://www.mk.co.kr/news/politics/11333783',
   matches: (url) => hostIs(url, 'mk.co.kr'),
   // Article body (itemprop=articleBody).

@@ -3,6 +3,8 @@ import { hostIs, type SiteAdapter } from './adapter';
 
 export const moneytoday: SiteAdapter = {
   id: 'moneytoday',
+  // Made up, in the shape of the site's article URLs: the repository holds no saved real page of this
+  // layout, only the team-written fixture tests/fixtures/moneytoday-articleview modelled on it.
   example: 'https://news.mt.co.kr/mtview.php?no=2024010209000012345',
   matches: (url) => hostIs(url, 'mt.co.kr'),
   // Body `#articleView` (2025+), `#textBody` (older).

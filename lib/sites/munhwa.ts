@@ -3,6 +3,8 @@ import { hostIs, type SiteAdapter } from './adapter';
 
 export const munhwa: SiteAdapter = {
   id: 'munhwa',
+  // Made up, in the shape of the site's article URLs: the repository holds no saved real page of this
+  // layout, only the team-written fixture tests/fixtures/munhwa-article modelled on it.
   example: 'https://www.munhwa.com/article/11500001',
   matches: (url) => hostIs(url, 'munhwa.com'),
   // Body `div#article-body`: `p.text-l` paragraphs and `.article-photo-wrap` figures.

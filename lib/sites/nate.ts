@@ -3,6 +3,8 @@ import { hostIs, type SiteAdapter } from './adapter';
 
 export const nate: SiteAdapter = {
   id: 'nate',
+  // Made up, in the shape of the site's article URLs: the repository holds no saved real page of this
+  // layout, only the team-written fixture tests/fixtures/nate-euckr modelled on it.
   example: 'https://news.nate.com/view/20240102n01234',
   matches: (url, doc) => hostIs(url, 'news.nate.com') || doc.getElementById('realArtcContents') !== null,
   // Body `#realArtcContents`: `<br>` text, wire credit and "(끝)" at the end.

@@ -6,6 +6,8 @@ import { hostIs, type SiteAdapter } from './adapter';
 
 export const naver: SiteAdapter = {
   id: 'naver',
+  // A real page: ../shared/corpus/pages/naver_newsis_2024; the older layout's selectors match the real
+  // ../shared/corpus/pages/naver_old_joongang_2020.
   example: 'https://n.news.naver.com/mnews/article/003/0012577249',
   matches: (url, doc) =>
     hostIs(url, 'news.naver.com') || doc.querySelector('article#dic_area, #articleBodyContents') !== null,

@@ -6,6 +6,9 @@ import type { SiteAdapter } from './adapter';
 
 export const ndsoft: SiteAdapter = {
   id: 'ndsoft',
+  // Made up, in the shape of the site's article URLs: the repository holds no saved real page of this
+  // layout, only the team-written fixture tests/fixtures/ndsoft-regional, tests/fixtures/translator-
+  // injected.
   example: 'https://www.example-ilbo.co.kr/news/articleView.html?idxno=123456',
   matches: (url, doc) =>
     doc.getElementById('article-view-content-div') !== null || (url !== null && /\/news\/articleView\.html$/i.test(url.pathname)),

@@ -6,6 +6,8 @@ import { hostIs, type SiteAdapter } from './adapter';
 
 export const news1: SiteAdapter = {
   id: 'news1',
+  // Made up, in the shape of the site's article URLs: the repository holds no saved real page of this
+  // layout, only the team-written fixture tests/fixtures/news1-wire modelled on it.
   example: 'https://www.news1.kr/society/general-society/5300001',
   matches: (url) => hostIs(url, 'news1.kr'),
   // Body `#articleBody` (2024+) with `<p>` paragraphs; older pages `#articles_detail`.

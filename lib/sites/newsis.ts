@@ -3,6 +3,8 @@ import { hostIs, type SiteAdapter } from './adapter';
 
 export const newsis: SiteAdapter = {
   id: 'newsis',
+  // Made up, in the shape of the site's article URLs: the repository holds no saved real page of this
+  // layout, only the team-written fixture tests/fixtures/newsis-br modelled on it.
   example: 'https://www.newsis.com/view/NISX20240102_0002500001',
   matches: (url) => hostIs(url, 'newsis.com'),
   // Body `div.viewer > article`: `<br>` text with photo tables.

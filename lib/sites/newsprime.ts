@@ -6,6 +6,8 @@ import type { SiteAdapter } from './adapter';
 
 export const newsprime: SiteAdapter = {
   id: 'newsprime',
+  // Made up, in the shape of the site's article URLs: the repository holds no saved real page of this
+  // layout, only the team-written fixture tests/fixtures/newsprime-cms modelled on it.
   example: 'https://www.newsprime.co.kr/news/article/?no=600001',
   matches: (url, doc) =>
     doc.querySelector('#news_body_area, #news_body_area_contents') !== null || (url !== null && /(^|\.)newsprime\.co\.kr$/i.test(url.hostname)),

@@ -6,6 +6,8 @@ import { hostIs, type SiteAdapter } from './adapter';
 
 export const ohmynews: SiteAdapter = {
   id: 'ohmynews',
+  // Made up, in the shape of the site's article URLs: the repository holds no saved real page of this
+  // layout, only the team-written fixture tests/fixtures/ohmynews-at-contents modelled on it.
   example: 'https://www.ohmynews.com/NWS_Web/View/at_pg.aspx?CNTN_CD=A0003000001',
   matches: (url) => hostIs(url, 'ohmynews.com'),
   // Body `div.at_contents[itemprop=articleBody]`.

@@ -3,6 +3,8 @@ import { hostIs, type SiteAdapter } from './adapter';
 
 export const pressian: SiteAdapter = {
   id: 'pressian',
+  // Made up, in the shape of the site's article URLs: the repository holds no saved real page of this
+  // layout, only the team-written fixture tests/fixtures/pressian-article modelled on it.
   example: 'https://www.pressian.com/pages/articles/2024010209000012345',
   matches: (url) => hostIs(url, 'pressian.com'),
   // Body `div.article_body`.

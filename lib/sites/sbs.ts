@@ -3,6 +3,8 @@ import { hostIs, type SiteAdapter } from './adapter';
 
 export const sbs: SiteAdapter = {
   id: 'sbs',
+  // Made up, in the shape of the site's article URLs: the repository holds no saved real page of this
+  // layout, only the team-written fixture tests/fixtures/sbs-endpage modelled on it.
   example: 'https://news.sbs.co.kr/news/endPage.do?news_id=N1007500001',
   matches: (url) => hostIs(url, 'sbs.co.kr'),
   // Body `div.text_area[itemprop=articleBody]`.

@@ -6,6 +6,8 @@ import { hostIs, type SiteAdapter } from './adapter';
 
 export const segye: SiteAdapter = {
   id: 'segye',
+  // Made up, in the shape of the site's article URLs: the repository holds no saved real page of this
+  // layout, only the team-written fixture tests/fixtures/segye-viewbox modelled on it.
   example: 'https://www.segye.com/newsView/20240102500001',
   matches: (url) => hostIs(url, 'segye.com'),
   // Body `article.viewBox2`.

@@ -3,6 +3,8 @@ import { hostIs, type SiteAdapter } from './adapter';
 
 export const seoul: SiteAdapter = {
   id: 'seoul',
+  // Made up, in the shape of the site's article URLs: the repository holds no saved real page of this
+  // layout, only the team-written fixture tests/fixtures/seoul-viewcontent modelled on it.
   example: 'https://www.seoul.co.kr/news/society/2024/01/02/20240102001001',
   matches: (url) => hostIs(url, 'seoul.co.kr'),
   // Body `div.viewContent`; older pages `#atic_txt1`.

@@ -3,6 +3,9 @@ import { hostIs, type SiteAdapter } from './adapter';
 
 export const yonhap: SiteAdapter = {
   id: 'yonhap',
+  // Made up, in the shape of the site's article URLs: the repository holds no saved real page of this
+  // layout, only the team-written fixture tests/fixtures/rule-list-teasers-negative, tests/fixtures/yonhap-
+  // wire.
   example: 'https://www.yna.co.kr/view/AKR20240102000100001',
   matches: (url) => hostIs(url, 'yna.co.kr'),
   // Body `article.story-news` with `<p>` paragraphs.

@@ -6,6 +6,8 @@ import { hostIs, type SiteAdapter } from './adapter';
 
 export const ytn: SiteAdapter = {
   id: 'ytn',
+  // Made up, in the shape of the site's article URLs: the repository holds no saved real page of this
+  // layout, only the team-written fixture tests/fixtures/ytn-paragraph modelled on it.
   example: 'https://www.ytn.co.kr/_ln/0101_202401020900011234',
   matches: (url) => hostIs(url, 'ytn.co.kr'),
   // Body `div#CmAdContent.paragraph` (text in a `span`).

@@ -163,7 +163,7 @@ function formatMessage(init: TranslationErrorInit): string {
 }
 
 /** Collapses whitespace and shortens service-provided text so an error message stays one line. */
-export function oneLine(text: string, max = 160): string {
+function oneLine(text: string, max = 160): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

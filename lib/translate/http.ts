@@ -138,7 +138,7 @@ const KNOWN_REASONS = new Set([
   'insufficient_quota', 'invalid_api_key', 'rate_limit_exceeded', 'model_not_found', 'context_length_exceeded',
 ]);
 
-export function serviceReason(body: unknown): string | undefined {
+function serviceReason(body: unknown): string | undefined {
   if (!isRecord(body) || !isRecord(body.error)) return undefined;
   const error = body.error;
   const candidates: unknown[] = [];

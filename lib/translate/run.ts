@@ -28,8 +28,8 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 3, baseDelayMs: 500, maxDelayMs: 30_000 };
-export const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 3, baseDelayMs: 500, maxDelayMs: 30_000 };
+const DEFAULT_TIMEOUT_MS = 30_000;
 
 export interface TranslateParagraphsOptions {
   engine: TranslationEngine;

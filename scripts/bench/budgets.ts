@@ -73,7 +73,7 @@ export function checkBudgets(result: BenchResult, everyPageKB: number): BudgetCh
     { name: 'align 200 × 200', limit: '≤ 20 ms', measured: ms(result.alignMs200), pass: result.alignMs200 <= 20 },
     { name: 'panel open p95', limit: '≤ 100 ms', measured: ms(result.panelOpenMs.p95), pass: result.panelOpenMs.p95 <= 100 },
     { name: 'long tasks while opening', limit: '0', measured: String(result.longTasksDuringOpen), pass: result.longTasksDuringOpen === 0 },
-    // Issue 14: a 100,000-paragraph page opens without a long task of the extension's (the attribution rule: scripts/bench/limits.ts).
+    // A 100,000-paragraph page opens without a long task of the extension's (the attribution rule: scripts/bench/limits.ts).
     { name: `extension long tasks, ${result.limits.paragraphs.toLocaleString('en')} ¶`, limit: '0', measured: `${result.limits.extensionLongTasks} (page's own: ${result.limits.pageLongTasks})`, pass: result.limits.extensionLongTasks === 0 },
     // Flat memory over the cycles: a closed panel leaves nothing behind (a leak costs hundreds of nodes a cycle).
     { name: `DOM nodes after ${result.memory.cycles} cycles`, limit: '≤ +100', measured: `+${result.memory.after.nodes - result.memory.before.nodes}`, pass: result.memory.after.nodes - result.memory.before.nodes <= 100 },

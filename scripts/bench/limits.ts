@@ -1,5 +1,5 @@
 /**
- * Pages at the limit (issue 14, item 9): the panel opened with `reader:toggle` on a generated
+ * Pages at the limit: the panel opened with `reader:toggle` on a generated
  * 100,000-paragraph Korean article (testing/hostile-pages.ts longArticle, no script of its own) under a
  * DevTools-protocol trace, and every long task (≥ 50 ms) on the page's main thread from the toggle
  * until the panel has been quiet for a while attributed to the extension or to the page.

@@ -11,8 +11,8 @@ import type { EngineDefinition, EngineDeps, TranslationEngine } from '../engine'
 import { expectCount, isRecord, joinUrl, malformed, postJson } from '../http';
 import type { Language } from '../../types';
 
-export const DEEPL_FREE_BASE = 'https://api-free.deepl.com';
-export const DEEPL_PRO_BASE = 'https://api.deepl.com';
+const DEEPL_FREE_BASE = 'https://api-free.deepl.com';
+const DEEPL_PRO_BASE = 'https://api.deepl.com';
 
 /** DeepL wants a regional variant for English targets ("EN" alone is deprecated as a target). */
 const SOURCE_LANG: Record<Language, string> = { ko: 'KO', en: 'EN' };
@@ -31,7 +31,7 @@ export function deeplBaseUrl(config: DeepLConfig): string {
   return free ? DEEPL_FREE_BASE : DEEPL_PRO_BASE;
 }
 
-export function createDeepLEngine(config: DeepLConfig, deps: EngineDeps = {}): TranslationEngine {
+function createDeepLEngine(config: DeepLConfig, deps: EngineDeps = {}): TranslationEngine {
   const url = joinUrl(deeplBaseUrl(config), '/v2/translate');
   return {
     id: 'deepl',

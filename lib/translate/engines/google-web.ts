@@ -21,7 +21,7 @@
 import type { EngineDefinition, EngineDeps, TranslationEngine } from '../engine';
 import { joinUrl, malformed, postForm } from '../http';
 
-export const GOOGLE_WEB_BASE = 'https://translate.googleapis.com';
+const GOOGLE_WEB_BASE = 'https://translate.googleapis.com';
 
 export interface GoogleWebConfig {
   engine: 'google-web';
@@ -29,7 +29,7 @@ export interface GoogleWebConfig {
   endpoint?: string;
 }
 
-export function createGoogleWebEngine(config: GoogleWebConfig, deps: EngineDeps = {}): TranslationEngine {
+function createGoogleWebEngine(config: GoogleWebConfig, deps: EngineDeps = {}): TranslationEngine {
   const url = joinUrl(config.endpoint ?? GOOGLE_WEB_BASE, '/translate_a/single');
   return {
     id: 'google-web',
@@ -48,7 +48,7 @@ export function createGoogleWebEngine(config: GoogleWebConfig, deps: EngineDeps 
 }
 
 /** `[[[translated, source, …], …], …]` → the translated segments joined; malformed for any other shape. */
-export function joinSegments(answer: unknown): string {
+function joinSegments(answer: unknown): string {
   const segments = Array.isArray(answer) ? answer[0] : undefined;
   if (!Array.isArray(segments)) throw malformed('google-web', 'no segment list in answer[0]');
   let text = '';

@@ -10,7 +10,7 @@
 import type { EngineDefinition, EngineDeps, TranslationEngine, TranslationErrorKind } from '../engine';
 import { expectCount, isRecord, joinUrl, malformed, postJson } from '../http';
 
-export const GOOGLE_BASE = 'https://translation.googleapis.com';
+const GOOGLE_BASE = 'https://translation.googleapis.com';
 
 export interface GoogleConfig {
   engine: 'google';
@@ -18,7 +18,7 @@ export interface GoogleConfig {
   endpoint?: string;
 }
 
-export function createGoogleEngine(config: GoogleConfig, deps: EngineDeps = {}): TranslationEngine {
+function createGoogleEngine(config: GoogleConfig, deps: EngineDeps = {}): TranslationEngine {
   const url = `${joinUrl(config.endpoint ?? GOOGLE_BASE, '/language/translate/v2')}?key=${encodeURIComponent(config.key)}`;
   return {
     id: 'google',

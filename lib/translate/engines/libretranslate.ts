@@ -11,7 +11,7 @@
 import type { EngineDefinition, EngineDeps, TranslationEngine } from '../engine';
 import { expectCount, isRecord, joinUrl, malformed, postJson } from '../http';
 
-export const LIBRETRANSLATE_BASE = 'https://libretranslate.com';
+const LIBRETRANSLATE_BASE = 'https://libretranslate.com';
 
 export interface LibreTranslateConfig {
   engine: 'libretranslate';
@@ -19,7 +19,7 @@ export interface LibreTranslateConfig {
   key?: string;
 }
 
-export function createLibreTranslateEngine(config: LibreTranslateConfig, deps: EngineDeps = {}): TranslationEngine {
+function createLibreTranslateEngine(config: LibreTranslateConfig, deps: EngineDeps = {}): TranslationEngine {
   const url = joinUrl(config.endpoint ?? LIBRETRANSLATE_BASE, '/translate');
   return {
     id: 'libretranslate',

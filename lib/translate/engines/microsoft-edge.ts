@@ -18,10 +18,10 @@ import { TranslationError } from '../engine';
 import { getText, joinUrl, malformed } from '../http';
 import { MICROSOFT_V3_LIMITS, translateV3 } from './microsoft';
 
-export const EDGE_AUTH_BASE = 'https://edge.microsoft.com';
-export const EDGE_API_BASE = 'https://api-edge.cognitive.microsofttranslator.com';
+const EDGE_AUTH_BASE = 'https://edge.microsoft.com';
+const EDGE_API_BASE = 'https://api-edge.cognitive.microsofttranslator.com';
 /** A token is replaced this long before its exp, so that none expires between fetch and answer. */
-export const EDGE_TOKEN_MARGIN_MS = 60_000;
+const EDGE_TOKEN_MARGIN_MS = 60_000;
 /** How long a token with no readable exp is used (the endpoint's tokens have carried one, of 10 minutes). */
 const EDGE_TOKEN_FALLBACK_MS = 2 * 60_000;
 
@@ -31,7 +31,7 @@ export interface MicrosoftEdgeConfig {
   endpoint?: string;
 }
 
-export function createMicrosoftEdgeEngine(config: MicrosoftEdgeConfig, deps: EngineDeps = {}): TranslationEngine {
+function createMicrosoftEdgeEngine(config: MicrosoftEdgeConfig, deps: EngineDeps = {}): TranslationEngine {
   const authUrl = joinUrl(config.endpoint ?? EDGE_AUTH_BASE, '/translate/auth');
   const apiBase = config.endpoint ?? EDGE_API_BASE;
   const now = deps.now ?? Date.now;
@@ -73,7 +73,7 @@ export function createMicrosoftEdgeEngine(config: MicrosoftEdgeConfig, deps: Eng
 }
 
 /** The JWT's `exp` in milliseconds since the epoch, or undefined when the payload has none readable. */
-export function jwtExpiry(jwt: string): number | undefined {
+function jwtExpiry(jwt: string): number | undefined {
   try {
     const payload = jwt.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
     const json = JSON.parse(atob(payload.padEnd(Math.ceil(payload.length / 4) * 4, '='))) as { exp?: unknown };

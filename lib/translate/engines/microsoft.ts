@@ -9,7 +9,7 @@
 import type { EngineDefinition, EngineDeps, EngineId, TranslateRequest, TranslationEngine } from '../engine';
 import { expectCount, isRecord, joinUrl, malformed, postJson } from '../http';
 
-export const MICROSOFT_BASE = 'https://api.cognitive.microsofttranslator.com';
+const MICROSOFT_BASE = 'https://api.cognitive.microsofttranslator.com';
 
 export interface MicrosoftConfig {
   engine: 'microsoft';
@@ -18,7 +18,7 @@ export interface MicrosoftConfig {
   endpoint?: string;
 }
 
-export function createMicrosoftEngine(config: MicrosoftConfig, deps: EngineDeps = {}): TranslationEngine {
+function createMicrosoftEngine(config: MicrosoftConfig, deps: EngineDeps = {}): TranslationEngine {
   const base = config.endpoint ?? MICROSOFT_BASE;
   const headers: Record<string, string> = { 'Ocp-Apim-Subscription-Key': config.key };
   if (config.region) headers['Ocp-Apim-Subscription-Region'] = config.region;

@@ -16,8 +16,8 @@ import { TranslationError } from '../engine';
 import { isRecord, joinUrl, malformed, postJson } from '../http';
 import type { Language } from '../../types';
 
-export const OPENAI_BASE = 'https://api.openai.com/v1';
-export const OPENAI_DEFAULT_MODEL = 'gpt-4o-mini';
+const OPENAI_BASE = 'https://api.openai.com/v1';
+const OPENAI_DEFAULT_MODEL = 'gpt-4o-mini';
 
 const LANGUAGE_NAME: Record<Language, string> = { ko: 'Korean', en: 'English' };
 
@@ -28,7 +28,7 @@ export interface OpenAiConfig {
   endpoint?: string;
 }
 
-export function createOpenAiEngine(config: OpenAiConfig, deps: EngineDeps = {}): TranslationEngine {
+function createOpenAiEngine(config: OpenAiConfig, deps: EngineDeps = {}): TranslationEngine {
   const url = joinUrl(config.endpoint ?? OPENAI_BASE, '/chat/completions');
   const model = config.model ?? OPENAI_DEFAULT_MODEL;
   return {

@@ -13,7 +13,7 @@
 import { type EngineDefinition, type EngineDeps, type TranslationEngine, throwIfAborted } from '../engine';
 import { isRecord, joinUrl, malformed, postJson } from '../http';
 
-export const PAPAGO_BASE = 'https://papago.apigw.ntruss.com';
+const PAPAGO_BASE = 'https://papago.apigw.ntruss.com';
 
 export interface PapagoConfig {
   engine: 'papago';
@@ -22,7 +22,7 @@ export interface PapagoConfig {
   endpoint?: string;
 }
 
-export function createPapagoEngine(config: PapagoConfig, deps: EngineDeps = {}): TranslationEngine {
+function createPapagoEngine(config: PapagoConfig, deps: EngineDeps = {}): TranslationEngine {
   const url = joinUrl(config.endpoint ?? PAPAGO_BASE, '/nmt/v1/translation');
   const headers = { 'X-NCP-APIGW-API-KEY-ID': config.keyId, 'X-NCP-APIGW-API-KEY': config.key };
   return {
