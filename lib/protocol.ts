@@ -14,7 +14,7 @@ import type { Language } from './types';
 
 /**
  * The attribute on the panel's host, `<div data-hanyeong-reader>` (README "Automation contract"): a
- * built-in element, because a page can define any custom element name first (issue 14).
+ * built-in element, because a page can define any custom element name first.
  */
 export const PANEL_HOST_ATTRIBUTE = 'data-hanyeong-reader';
 

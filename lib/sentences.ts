@@ -122,6 +122,27 @@ const SENTENCE_MARK = `(?<!\\d)[${TERMINAL}](?=\\s|[${CLOSING}]|$)`;
 const SENTENCE_MARKS = new RegExp(`${SENTENCE_MARK}|${KOREAN_FINAL_ENDING}\\s*$`, 'g');
 const HAS_SENTENCE_MARK = new RegExp(SENTENCE_MARK);
 
+/** Terminal punctuation anywhere in `text` (the word analyser: a predicate that closes its sentence). */
+export function hasTerminalPunctuation(text: string): boolean {
+  return TERMINAL_ANYWHERE.test(text);
+}
+const TERMINAL_ANYWHERE = new RegExp(`[${TERMINAL}]`);
+
+/**
+ * Where a quoted or bracketed part breaks inside one space-separated word: terminal punctuation
+ * before a closing quote, or any quote or bracket ("“인용이다.”라고" is 인용이다 + 라고).
+ */
+export const QUOTE_BREAK = new RegExp(`[${TERMINAL}]+(?=[${CLOSING}])|[${CLOSING}(\\[「『]`, 'u');
+
+/**
+ * The English text before a word ends where a sentence or clause may begin (terminal punctuation,
+ * a colon or semicolon, an opening quote or bracket): a capital after it need not be a name.
+ */
+export function opensSentence(before: string): boolean {
+  return OPENS_SENTENCE.test(before);
+}
+const OPENS_SENTENCE = new RegExp(`[${TERMINAL}:;"“‘'(\\[]\\s*$`);
+
 /** How many sentence marks a text holds (the generic extractor's prose score). */
 export function countSentenceMarks(text: string): number {
   return text.match(SENTENCE_MARKS)?.length ?? 0;

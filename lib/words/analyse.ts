@@ -29,6 +29,7 @@
  * its tables live in grammar.ts.
  */
 import { compose, decompose, finalOf, isHangulSyllable, withFinal } from '../hangul';
+import { hasTerminalPunctuation, QUOTE_BREAK } from '../sentences';
 import {
   ADJECTIVE_STEMS,
   ADJECTIVE_SUFFIXES,
@@ -488,7 +489,6 @@ const DETERMINERS = new Set(['다른', '이런', '그런', '저런', '어떤', '
 const THING_CONTRACTIONS: Record<string, string> = { 게: '게 = 것+이: subject particle', 건: '건 = 것+은: topic particle', 걸: '걸 = 것+을: object particle' };
 
 /** Punctuation that ends a word's core inside it: closing quotes, sentence ends, brackets. */
-const INNER_BREAK = /[.!?]+(?=[”"’'」』)\]])|[”"’'」』)\](\[「『]/u;
 
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu;
 
@@ -497,7 +497,7 @@ export function analyseWord(text: string, start = 0): WordAnalysis {
   const base = { text, start, end: start + text.length };
   // A quote closed inside the word (있다.”며, 나가겠다.”고) or a bracket (상금(100만원)은): the word is the part before it.
   const trimmed = text.replace(EDGE_PUNCTUATION, '');
-  const inner = trimmed.search(INNER_BREAK);
+  const inner = trimmed.search(QUOTE_BREAK);
   const core = inner > 0 ? trimmed.slice(0, inner).replace(EDGE_PUNCTUATION, '') : trimmed;
   if (!core) return { ...base, lemma: text, pos: 'symbol', grammar: [] };
   if (!/[\uac00-\ud7a3]/.test(core)) {
@@ -509,7 +509,7 @@ export function analyseWord(text: string, start = 0): WordAnalysis {
   const determiner = DETERMINERS.has(core);
   if (determiner) return { ...base, lemma: core, pos: 'determiner', grammar: [] };
   const readings = [...nounReadings(core)];
-  const closesSentence = /[.!?]/.test(text.slice(text.indexOf(core) + core.length));
+  const closesSentence = hasTerminalPunctuation(text.slice(text.indexOf(core) + core.length));
   if (isHangulSyllable(core[core.length - 1])) readings.push(...predicateReadings(core, closesSentence));
   let best = readings[0];
   for (const reading of readings) {

@@ -29,6 +29,7 @@
  *
  * Pure: no DOM, no extension APIs; the dictionary comes in as its lookup function.
  */
+import { opensSentence } from '../sentences';
 import { englishNumberSpans, koreanNumbers, MONTHS } from '../align/anchors';
 import {
   ADMINISTRATIVE_UNITS,
@@ -158,7 +159,7 @@ function tokenize(english: string): Token[] {
     const lower = text.toLowerCase();
     const capital = /^[A-Z]/.test(text);
     // A capitalized word inside a sentence may be a name: inflected, never derived (판매 "selling" is not "Selly").
-    const initial = tokens.length === 0 || /[.!?:;"“‘'(\[]\s*$/.test(english.slice(tokens[tokens.length - 1].end, match.index));
+    const initial = tokens.length === 0 || opensSentence(english.slice(tokens[tokens.length - 1].end, match.index));
     tokens.push({ start: match.index, end: match.index + text.length, text, lower, capital, keys: keysOf(lower, !capital || initial) });
   }
   return tokens;
