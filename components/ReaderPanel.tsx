@@ -21,7 +21,9 @@ import { ResizeEdge, useResizeEdge } from './panel/ResizeEdge';
 import { chunkStarts, linkSentences, RowChunk, ROWS_PER_CHUNK } from './panel/Rows';
 import { barTier, LANGUAGE_NAME, Toolbar } from './panel/Toolbar';
 import { useBarHiding, useSwipe, useTapToggle, useVisualViewportFit } from './panel/touch';
-import { WordCard, type WordCardState } from './words/WordCard';
+import { WordCard } from './words/WordCard';
+import { LimitsLine } from './panel/LimitsLine';
+import { useSavedWordMarks, useWordCard } from './words/hooks';
 import type { WordMarks } from './panel/Rows';
 
 
@@ -91,67 +93,8 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
   const other: Language = state.primary === 'ko' ? 'en' : 'ko';
   const order: Language[] = layout === 'single' ? [state.primary] : [state.primary, other];
   const tabStopRow = state.active ?? 0;
-  /** The reader's saved words in this article (by `${row}:${paragraph}`), underlined. */
-  const [savedMarks, setSavedMarks] = useState<Record<string, { start: number; end: number }[]> | null>(null);
-  useEffect(() => {
-    if (!view || !services.words) return;
-    let live = true;
-    const places: { key: string; text: string }[] = [];
-    view.rows.slice(0, ROWS_SHOWN_AT_ONCE).forEach((row, r) => row.ko.forEach((t, p) => places.push({ key: `${r}:${p}`, text: t.text })));
-    services.words.savedWordMarks(places.map((place) => place.text)).then(
-      (marks) => {
-        const found = Object.fromEntries(marks.flatMap((m, i) => (m.length > 0 ? [[places[i].key, m]] : [])));
-        if (live && Object.keys(found).length > 0) setSavedMarks(found);
-      },
-      (error) => console.warn('Hanyeong Reader: saved words could not be underlined', error),
-    );
-    return () => {
-      live = false;
-    };
-  }, [view]);
-  /** Word mode's tapped word (row, Korean paragraph, offsets) and its card. */
-  const [word, setWord] = useState<{ row: number; para: number; start: number; end: number } | null>(null);
-  const [card, setCard] = useState<WordCardState | null>(null);
-  const cardRun = useRef(0);
-  const words = services.words;
-  const openCard = (at: { row: number; para: number; start: number; end: number }) => {
-    const row = article()?.rows[at.row];
-    const korean = row?.ko[at.para]?.text;
-    if (!words || !row || korean === undefined) return;
-    setWord(at);
-    setCard({ status: 'loading' });
-    const run = ++cardRun.current;
-    const english = row.en.length === 1 ? row.en[0].text : null;
-    words.card(korean, at.start, english).then(
-      (data) => run === cardRun.current && setCard({ status: 'ready', data }),
-      (error) => {
-        console.error('Hanyeong Reader: the word could not be looked up', error);
-        if (run === cardRun.current) setCard({ status: 'failed' });
-      },
-    );
-  };
-  const closeCard = () => {
-    cardRun.current++;
-    setWord(null);
-    setCard(null);
-  };
-  // Leaving word mode or the pair closes the card.
-  useEffect(() => {
-    if (!state.wordMode || (word && word.row !== state.active)) closeCard();
-  }, [state.wordMode, state.active]);
-  const wordRef = useRef({ word, openCard, closeCard });
-  wordRef.current = { word, openCard, closeCard };
-  /** The card to the next or previous word of its paragraph. */
-  const stepWord = (by: 1 | -1): boolean => {
-    const { word: at, openCard: open } = wordRef.current;
-    if (!at) return false;
-    const text = view?.rows[at.row]?.ko[at.para]?.text ?? '';
-    const starts = [...text.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-    const here = starts.findIndex((w) => w.start === at.start);
-    const next = starts[here + by];
-    if (next) open({ row: at.row, para: at.para, ...next });
-    return true;
-  };
+  const savedMarks = useSavedWordMarks(view, services.words, ROWS_SHOWN_AT_ONCE);
+  const { word, card, openCard, closeCard, stepWord, wordRef } = useWordCard(services.words, article, view, state);
 
   useEffect(() => closeRef.current?.focus(), []);
 
@@ -302,17 +245,7 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
           <TranslationBar store={translation.store} from={translation.from} engineLabel={translation.engineLabel} strings={translation.strings} actions={translation.actions} />
         )}
         {view && !notice && (view.cut || moreRows > 0) && (
-          <p class="limits" data-limits={view.cut ? 'cut' : 'shown'}>
-            {view.cut && <span>{strings.limitCut(view.document.ko.paragraphs.length + view.document.en.paragraphs.length)} </span>}
-            {moreRows > 0 && (
-              <>
-                <span>{strings.limitShown(Math.min(rowLimit, totalRows), totalRows)} </span>
-                <button type="button" class="btn small" data-action="show-more-rows" onClick={showMore}>
-                  {strings.showMoreRows(moreRows)}
-                </button>
-              </>
-            )}
-          </p>
+          <LimitsLine cut={view.cut ? view.document.ko.paragraphs.length + view.document.en.paragraphs.length : null} shown={Math.min(rowLimit, totalRows)} total={totalRows} more={moreRows} onMore={showMore} />
         )}
         {notice ? (
           <div class="notice" role="alert">

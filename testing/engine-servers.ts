@@ -8,6 +8,9 @@
  *   createDeepLEngine({ key, endpoint: server.url }) …
  *   server.requests[0].headers.authorization …
  *   await server.close();
+ *
+ * Over 300 lines because it holds one loopback server with a handler per engine's wire format; the
+ * handlers share the request log and the scripted answers.
  */
 import { type IncomingHttpHeaders, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';

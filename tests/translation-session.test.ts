@@ -1,12 +1,12 @@
 /**
- * One panel's translation (components/translation/translation-session.ts) against stand-in hosts:
+ * One panel's translation (entrypoints/reader/translation-session.ts) against stand-in hosts:
  * which engine 'auto' picks, the honest states on the way (nothing is translating unless the host
  * said its request went out), download only from the click, runs of at most the per-run limit to the
  * end of a long article, unanswered rows failing instead of waiting forever, cancel, retry, switching
  * engines after a keyless one failed, and dispose (the panel closed) aborting the run.
  */
 import { describe, expect, it } from 'vitest';
-import { createTranslationSession, type TranslationHost, type TranslationJob } from '../components/translation/translation-session';
+import { createTranslationSession, type TranslationHost, type TranslationJob } from '../entrypoints/reader/translation-session';
 import { cellState, createTranslationStore, initialTranslationState, panelTranslationState, translationProgress } from '../components/translation/translation-state';
 import type { EngineSetting, PanelEngine } from '../components/translation/engine-choice';
 import type { TranslatorAvailability } from '../lib/translate';

@@ -1,6 +1,6 @@
 /**
  * Which engine translates an article, from the reader's setting and what this browser can do here.
- * Pure: the availabilities are asked by the session (components/translation/translation-session.ts)
+ * Pure: the availabilities are asked by the session (entrypoints/reader/translation-session.ts)
  * and passed in, so every rule below is tested without a browser (tests/translation-engine-choice.test.ts).
  *
  * 'auto' (the default) means on device: Chrome's own Translator where the browser has one that can

@@ -1,6 +1,6 @@
 /**
  * The content script's two ways to translate an article's paragraphs, behind one shape
- * (components/translation/translation-session.ts drives either):
+ * (entrypoints/reader/translation-session.ts drives either):
  * - on device, in the content script itself, with Chrome's Translator API. Verified in Debian
  *   Chromium 156: `Translator` is exposed to the content script's isolated world (availability
  *   'downloadable' there, as on the page and on extension pages); the panel's click is a user
@@ -12,7 +12,7 @@
  */
 import { browser } from 'wxt/browser';
 import { createChromeBuiltinEngine, createMemoryCache, translateParagraphs, translatorApiOf, type ChromeBuiltinEngine, type DownloadProgress } from '../../lib/translate';
-import type { TranslationHost } from '../../components/translation/translation-session';
+import type { TranslationHost } from './translation-session';
 import { parseTranslateReply, TRANSLATE_PORT, type NamedEngine, type TranslatePortRequest, type TranslateReply, type TranslateRun } from '../../lib/protocol';
 import type { Language } from '../../lib/types';
 

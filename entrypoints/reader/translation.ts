@@ -7,7 +7,7 @@ import { translationUnits } from '../../lib/translated-view';
 import { ENGINE_LABELS, translationDirection } from '../../lib/translate';
 import { createTranslationStore, initialTranslationState, type TranslationStore } from '../../components/translation/translation-state';
 import type { EngineSetting, PanelEngine } from '../../components/translation/engine-choice';
-import { createTranslationSession, type TranslationHost, type TranslationSession } from '../../components/translation/translation-session';
+import { createTranslationSession, type TranslationHost, type TranslationSession } from './translation-session';
 import type { PanelTranslation } from '../../components/panel/context';
 import { ROWS_SHOWN_AT_ONCE } from '../../components/ReaderPanel';
 import { backgroundHost, onDeviceHost } from './translation-client';

@@ -15,8 +15,8 @@
 import type { TranslatorAvailability } from '../../lib/translate';
 import type { TranslationUnit } from '../../lib/translated-view';
 import { MAX_TRANSLATE_PARAGRAPHS } from '../../lib/protocol';
-import type { TranslationStore } from './translation-state';
-import { fallbackEngines, KEYLESS_ENGINES, needsCapabilities, onDeviceOffer, resolveEngine, type EngineSetting, type OnDeviceCapabilities, type PanelEngine } from './engine-choice';
+import type { TranslationStore } from '../../components/translation/translation-state';
+import { fallbackEngines, KEYLESS_ENGINES, needsCapabilities, onDeviceOffer, resolveEngine, type EngineSetting, type OnDeviceCapabilities, type PanelEngine } from '../../components/translation/engine-choice';
 import type { Language } from '../../lib/types';
 
 export interface TranslationJob {
