@@ -117,8 +117,10 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
   const activateFrom = (event: Event, reveal: boolean) => {
     const tappedWord = event.type === 'click' && state.wordMode ? (event.target as Element | null)?.closest?.('[data-word-start]') : null;
     if (tappedWord) {
+      // A tap on a word opens its card; it never puts the pair's light out.
       const row = Number(tappedWord.closest('[data-pair]')?.getAttribute('data-pair'));
       openCard({ row, para: Number(tappedWord.getAttribute('data-para')), start: Number(tappedWord.getAttribute('data-word-start')), end: Number(tappedWord.getAttribute('data-word-end')) });
+      return;
     }
     const sentence = (event.target as Element | null)?.closest?.('[data-sentence]')?.getAttribute('data-sentence');
     setLitSentence(sentence ? Number(sentence) : null);

@@ -246,6 +246,39 @@ export function phoneScenarios(name: string, makeDriver: () => Promise<ReaderDri
         });
       }
 
+      it(`in word mode ${options.touch ? 'a tap' : 'a click'} on a word opens its card under the pair, and keeps the pair lit`, async () => {
+        const pressed = () => driver.inPanel((root) => root!.querySelector('[data-action="word-mode"]')!.getAttribute('aria-pressed'));
+        await (options.touch ? driver.tap!('[data-action="word-mode"]') : driver.click('[data-action="word-mode"]'));
+        expect(await waitFor(() => pressed().then((p) => (p === 'true' ? p : null)), 'word mode on')).toBe('true');
+        const pair = await driver.inPanel((root) => root!.querySelectorAll('[data-kind="body"][lang="ko"]')[1].getAttribute('data-pair'));
+        await (options.touch ? driver.tap!(`[data-pair="${pair}"][lang="ko"]`) : driver.click(`[data-pair="${pair}"][lang="ko"]`));
+        await waitFor(() => driver.inPanel((root) => root!.querySelectorAll('[data-word-start]').length), 'the words of the pair');
+        const word = `[data-pair="${pair}"][lang="ko"] [data-word-start="0"]`;
+        await (options.touch ? driver.tap!(word) : driver.click(word));
+        const card = await waitFor(
+          () => driver.inPanel((root) => {
+            const el = root!.querySelector('[data-word-card]');
+            if (!el || el.getAttribute('data-word-card') === 'loading') return null;
+            const box = el.getBoundingClientRect();
+            const words = root!.querySelector('[data-word-selected]')!.getBoundingClientRect();
+            const rows = root!.querySelector('.rows')!;
+            return { status: el.getAttribute('data-word-card'), below: box.top >= words.bottom, sideways: rows.scrollWidth > rows.clientWidth + 1 };
+          }),
+          'the word card',
+          20_000,
+        );
+        expect(card).toEqual({ status: 'ready', below: true, sideways: false });
+        expect(await active(driver)).toEqual([`${pair}:en`, `${pair}:ko`]);
+        await (options.touch ? driver.tap!('[data-action="word-close"]') : driver.click('[data-action="word-close"]'));
+        await waitFor(() => driver.inPanel((root) => root!.querySelector('[data-word-card]') === null), 'the card closed');
+        // Bringing the card into view scrolled the rows down, and the compact bar slid away: a reader
+        // scrolls back up a little to have it again.
+        await driver.inPanel((root) => void root!.querySelector('.rows')!.scrollBy(0, -60));
+        await waitFor(() => driver.inPanel((root) => !root!.querySelector('.bar')!.hasAttribute('data-hidden')), 'the bar back');
+        await (options.touch ? driver.tap!('[data-action="word-mode"]') : driver.click('[data-action="word-mode"]'));
+        expect(await waitFor(() => pressed().then((p) => (p === 'false' ? p : null)), 'word mode off')).toBe('false');
+      });
+
       it('puts the page back where it was when the reader closes', async () => {
         expect(await driver.send({ type: 'reader:toggle' })).toEqual({ open: false });
         await driver.inPage(() => {
