@@ -7,7 +7,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { detectArticleCandidate } from '../lib/detect';
 import { isFromExtensionBackground, parseTabMessage, type ReaderStateReply, type TabMessage } from '../lib/protocol';
 import { READER_CONTROLLER, type ReaderController } from '../utils/reader-controller';
-import { isBlockedHost, parseSettings, type Settings } from '../lib/settings';
+import { isBlockedHost, parsePageSettings, type Settings } from '../lib/settings';
 import { startScriptLifetime } from '../utils/script-lifetime';
 import { askBackground } from '../utils/background';
 import { installTestBridge } from '../testing/test-bridge';
@@ -33,9 +33,9 @@ async function loadReader(): Promise<ReaderController> {
  */
 async function readPageSettings(): Promise<Pick<Settings, 'autoOpen' | 'neverRunOn'>> {
   try {
-    return parseSettings((await browser.storage.sync.get('settings')).settings);
+    return parsePageSettings((await browser.storage.sync.get('settings')).settings);
   } catch {
-    return parseSettings(undefined);
+    return parsePageSettings(undefined);
   }
 }
 

@@ -119,8 +119,19 @@ export function parseSettings(value: unknown): Settings {
     fontSize: boundFontSize(clamp(v.fontSize, FONT_SIZE_MIN, FONT_SIZE_MAX, DEFAULT_SETTINGS.fontSize)),
     lineHeight: boundLineHeight(clamp(v.lineHeight, LINE_HEIGHT_MIN, LINE_HEIGHT_MAX, DEFAULT_SETTINGS.lineHeight)),
     panelWidth: v.panelWidth === null || v.panelWidth === undefined ? null : clamp(v.panelWidth, PANEL_WIDTH_MIN, PANEL_WIDTH_MAX, 1180),
-    autoOpen: typeof v.autoOpen === 'boolean' ? v.autoOpen : DEFAULT_SETTINGS.autoOpen,
+    ...parsePageSettings(v),
     underlineSavedWords: typeof v.underlineSavedWords === 'boolean' ? v.underlineSavedWords : DEFAULT_SETTINGS.underlineSavedWords,
+  };
+}
+
+/**
+ * The two settings the every-page detector needs, read by the same rules as parseSettings (which
+ * uses this): the detector imports only this, so the rest of the schema stays out of every page.
+ */
+export function parsePageSettings(value: unknown): Pick<Settings, 'autoOpen' | 'neverRunOn'> {
+  const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  return {
+    autoOpen: typeof v.autoOpen === 'boolean' ? v.autoOpen : DEFAULT_SETTINGS.autoOpen,
     neverRunOn: Array.isArray(v.neverRunOn) ? [...new Set(v.neverRunOn.filter((h): h is string => typeof h === 'string').map(normaliseHost).filter((h): h is string => h !== null))] : [],
   };
 }

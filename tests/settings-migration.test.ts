@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, parseSettings, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../lib/settings';
+import { DEFAULT_SETTINGS, parsePageSettings, parseSettings, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../lib/settings';
 import { ENGINE_IDS } from '../lib/translate';
 import { readSettings, settingsItem } from '../utils/settings';
 import { readEngineSecrets, secretsItem } from '../utils/secrets';
@@ -88,5 +88,15 @@ describe('stored settings', () => {
     expect(await fakeBrowser.storage.sync.get(null)).not.toHaveProperty('engineSecrets');
     expect((await fakeBrowser.storage.local.get('engineSecrets')).engineSecrets).toEqual({ deepl: { key: 'secret' } });
     expect(await readEngineSecrets()).toEqual({ deepl: { key: 'secret' } });
+  });
+});
+
+describe('parsePageSettings (the every-page detector\'s two settings)', () => {
+  it('reads autoOpen and neverRunOn exactly as parseSettings does', () => {
+    for (const stored of [undefined, null, 'x', {}, { autoOpen: true, neverRunOn: ['Example.COM', 'https://news.example/x', 7, 'example.com'] }, { autoOpen: 'yes', neverRunOn: 'a.com' }]) {
+      const whole = parseSettings(stored);
+      expect(parsePageSettings(stored)).toEqual({ autoOpen: whole.autoOpen, neverRunOn: whole.neverRunOn });
+    }
+    expect(parsePageSettings({ autoOpen: true, neverRunOn: ['Example.COM'] })).toEqual({ autoOpen: true, neverRunOn: ['example.com'] });
   });
 });
