@@ -2,8 +2,9 @@
  * The reader panel: one row per linked pair, Korean and English side by side, stacked, or one
  * language alone, in the reader's theme and text size. A composition of its parts
  * (components/panel/): the bar (Toolbar), the resize edge, the rows (Rows.tsx), with the keys
- * (keyboard.ts) and read aloud (read-aloud.ts) as plain modules. What the parts share comes through
- * PanelContext. Page text is rendered as text nodes only (never markup).
+ * (keyboard.ts) and read aloud (read-aloud.ts) as plain modules; word mode's card and its state in
+ * components/words/. What the parts share comes through PanelContext. Page text is rendered as text
+ * nodes only (never markup).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ReaderView } from '../lib/reader';
@@ -18,14 +19,12 @@ import { PanelContext, type PanelContextValue, type PanelServices, type PanelTra
 import { revealInContainer, useElementWidth, usePanelState, useReadAloud, useRowsInSlices } from './panel/hooks';
 import { panelKeyHandler } from './panel/keyboard';
 import { ResizeEdge, useResizeEdge } from './panel/ResizeEdge';
-import { chunkStarts, linkSentences, RowChunk, ROWS_PER_CHUNK } from './panel/Rows';
+import { chunkStarts, linkSentences, RowChunk, ROWS_PER_CHUNK, type WordMarks } from './panel/Rows';
 import { barTier, LANGUAGE_NAME, Toolbar } from './panel/Toolbar';
 import { useBarHiding, useSwipe, useTapToggle, useVisualViewportFit } from './panel/touch';
 import { WordCard } from './words/WordCard';
 import { LimitsLine } from './panel/LimitsLine';
 import { useSavedWordMarks, useWordCard } from './words/hooks';
-import type { WordMarks } from './panel/Rows';
-
 
 /** With no translation, the store a panel watches: never changes. */
 const NO_TRANSLATION = { get: () => null, subscribe: () => () => {} } as unknown as TranslationStore;
@@ -138,8 +137,6 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
     revealInContainer(rowsRef.current?.querySelector(`[data-pair="${row}"]:not([lang="${lang}"])`));
   };
 
-  const stepWordRef = useRef(stepWord);
-  stepWordRef.current = stepWord;
   const shownRowsRef = useRef(shownRows);
   shownRowsRef.current = shownRows;
   const onKeyDown = useMemo(
@@ -152,7 +149,7 @@ export function ReaderPanel({ view, notice, store, strings, onClose, translation
         announce: setAnnouncement,
         pairPosition: strings.pairPosition,
         wordCard: {
-          step: (by) => stepWordRef.current(by),
+          step: stepWord,
           close: () => {
             if (!wordRef.current.word) return false;
             wordRef.current.closeCard();

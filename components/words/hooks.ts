@@ -72,15 +72,17 @@ export function useWordCard(words: WordServices | undefined, article: () => Read
   /** The latest word and actions, for the panel's keys (made once). */
   const wordRef = useRef({ word, openCard, closeCard });
   wordRef.current = { word, openCard, closeCard };
-  /** The card to the next or previous word of its paragraph; false when no card is open. */
-  const stepWord = (by: 1 | -1): boolean => {
+  /** The card to the next or previous word of its paragraph; false when no card is open. Stable: the panel's keys keep it. */
+  const viewRef = useRef(view);
+  viewRef.current = view;
+  const stepWord = useRef((by: 1 | -1): boolean => {
     const { word: at, openCard: open } = wordRef.current;
     if (!at) return false;
-    const text = view?.rows[at.row]?.ko[at.para]?.text ?? '';
+    const text = viewRef.current?.rows[at.row]?.ko[at.para]?.text ?? '';
     const spans = [...text.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     const next = spans[spans.findIndex((w) => w.start === at.start) + by];
     if (next) open({ row: at.row, para: at.para, ...next });
     return true;
-  };
+  }).current;
   return { word, card, openCard, closeCard, stepWord, wordRef };
 }
