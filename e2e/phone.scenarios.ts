@@ -6,7 +6,7 @@
  * screen (CSS px × the panel's own scale × the visual viewport's), no sideways scroll, the "More"
  * menu, a tap (a click in Firefox) lighting the counterpart, and the page's scroll put back on close.
  *
- * Chromium emulates a phone (e2e/chromium.ts PHONE: 390 × 844, device scale 2, mobile, touch) and
+ * Chromium emulates a phone (testing/chromium.ts PHONE: 390 × 844, device scale 2, mobile, touch) and
  * opens the seed article twice: served with a device-width viewport, and as it is (no viewport meta:
  * laid out 980 px wide, zoomed out to 0.4). Firefox gets a 390 px window: BiDi has no touch
  * emulation and desktop Firefox ignores page viewports. Firefox for Android itself cannot run here.

@@ -47,7 +47,7 @@ describe('lint', () => {
     ["import { ReaderPanel } from '../components/ReaderPanel';", 'lib/x.ts'],
     ["import { readSettings } from '../../utils/settings';", 'lib/extract/x.ts'],
     ["import { i18n } from '#i18n';", 'components/X.tsx'],
-    ["import { backgroundHost } from '../utils/translation-client';", 'components/X.tsx'],
+    ["import { backgroundHost } from '../entrypoints/reader/translation-client';", 'components/X.tsx'],
   ])('keeps the layers: %s in %s', async (code, file) => {
     expect(await problems(code, file)).toHaveLength(1);
   });

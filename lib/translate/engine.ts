@@ -59,7 +59,7 @@ export type EngineKind = 'on-device' | 'network' | 'keyless-web';
 export type EngineField = 'keyId' | 'key' | 'endpoint' | 'model' | 'region' | 'plan';
 export const SECRET_FIELDS: readonly EngineField[] = ['key', 'keyId'];
 
-/** What the command line gives an engine's `cli.config` (lib/translate/cli-options.ts reads the flags). */
+/** What the command line gives an engine's `cli.config` (scripts/reader-cli-options.ts reads the flags). */
 export interface CliInput {
   /** --endpoint, already checked to be an http(s) URL. */
   endpoint?: string;

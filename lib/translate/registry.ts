@@ -1,13 +1,13 @@
 /**
  * The engine registry: every engine's definition (lib/translate/engines/<id>.ts), in one list, and
  * everything derived from it — the ids' config and deps types, English labels, the locale keys of
- * their UI names, createEngine. The command line (cli-options.ts), the options page, host
+ * their UI names, createEngine. The command line (scripts/reader-cli-options.ts), the options page, host
  * permissions (utils/engine-permissions.ts) and the background's key check read the same list.
  *
  * Adding an engine: its file in engines/, its id in engine-ids.ts, its definition below, and its
  * name in both locales (`engineLabelKey(id)`; keyless web engines also `engineNoticeKey(id)`).
  * tests/translate-registry.test.ts checks the locales and that every engine that talks to a service
- * has wire-format tests (tests/helpers/wire-cases.ts).
+ * has wire-format tests (testing/wire-cases.ts).
  */
 import type { EngineDefinition, EngineDeps, TranslationEngine } from './engine';
 import { ENGINE_IDS, type EngineId } from './engine-ids';
